@@ -1,0 +1,180 @@
+"""Configuration: every rule number of SPEC section 3 plus where things live.
+
+Read from the environment (prefix ``EVOLADDER_``) and ``.env``; ``DISCORD_TOKEN`` is also read without
+the prefix. Invalid values stop the start with a message naming the setting (see ``load_settings``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ConfigError(Exception):
+    """The configuration is invalid; the message names every offending setting."""
+
+
+class PingTier(BaseModel):
+    """Matchmaking weights for players whose MMR is below ``below_mmr`` (the last tier has no bound)."""
+
+    below_mmr: float | None = None
+    max_ping_ms: float = Field(gt=0)
+    ping_weight: float = Field(ge=0, le=1)
+    mmr_weight: float = Field(ge=0, le=1)
+
+
+DEFAULT_PING_TIERS = [
+    PingTier(below_mmr=1200, max_ping_ms=100, ping_weight=0.7, mmr_weight=0.3),
+    PingTier(below_mmr=1800, max_ping_ms=150, ping_weight=0.5, mmr_weight=0.5),
+    PingTier(below_mmr=None, max_ping_ms=250, ping_weight=0.2, mmr_weight=0.8),
+]
+
+
+class Settings(BaseSettings):
+    """All of evoladder's settings with their defaults."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="EVOLADDER_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    # --- where things live -------------------------------------------------------------------
+    data_dir: Path = Path("data")
+    database_url: str | None = Field(
+        default=None, description="sqlite:///path or postgresql://...; default: a SQLite file in data_dir"
+    )
+    game_data_file: Path | None = Field(default=None, description="default: the packaged evo_complete.toml")
+    season: str = "season_alpha"
+
+    # --- Discord -------------------------------------------------------------------------------
+    discord_token: str | None = Field(
+        default=None, validation_alias=AliasChoices("DISCORD_TOKEN", "EVOLADDER_DISCORD_TOKEN")
+    )
+    owner_id: int | None = Field(default=None, ge=0)
+    terms_url: str = "https://github.com/scevo/evoladder/blob/main/TERMS.md"
+    admin_channel_id: int | None = None
+    results_channel_id: int | None = None
+    command_rate_limit_per_10s: int = Field(default=5, ge=1)
+
+    # --- HTTP ----------------------------------------------------------------------------------
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=8080, ge=0, le=65535)
+
+    # --- MMR -----------------------------------------------------------------------------------
+    mmr_start: int = Field(default=1500, ge=0)
+    k_factor: float = Field(default=40, gt=0)
+    mmr_divisor: float = Field(default=500, gt=0)
+
+    # --- letter ranks (percent shares S, A, B, C, D, E, F; leftovers go in `rank_leftover_order`) --
+    rank_shares_percent: list[float] = Field(default_factory=lambda: [1, 7, 21, 21, 21, 21, 8])
+    rank_leftover_order: str = "DCEBAFS"
+    rank_activity_days: int = Field(default=14, ge=1)
+
+    # --- aborts --------------------------------------------------------------------------------
+    aborts_per_month: int = Field(default=3, ge=0)
+
+    # --- queue and matchmaking -----------------------------------------------------------------
+    wave_period_s: int = Field(default=45, ge=1)
+    window_base: float = Field(default=100, ge=0)
+    window_growth_per_wave: float = Field(default=50, ge=0)
+    ping_tiers: list[PingTier] = Field(default_factory=lambda: list(DEFAULT_PING_TIERS))
+    wait_credit_per_wave: float = Field(default=0.02, ge=0, description="cost credit per wave waited")
+    wait_credit_cap: float = Field(default=0.5, ge=0, description="upper bound of the wait credit")
+    server_policy: Literal["latency", "table"] = "latency"
+    queue_expiry_s: int = Field(default=9000, ge=60)
+    max_vetoes: int = Field(default=4, ge=0)
+
+    # --- match lifecycle -----------------------------------------------------------------------
+    confirm_timeout_s: int = Field(default=60, ge=5)
+    confirm_reminder_s: int = Field(default=20, ge=1)
+    report_deadline_s: int = Field(default=3 * 3600, ge=60)
+    report_reminder_before_s: int = Field(default=30 * 60, ge=0)
+
+    # --- replays -------------------------------------------------------------------------------
+    replay_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    replay_workers: int = Field(default=2, ge=1, le=64)
+    replay_timeout_s: float = Field(default=10.0, gt=0)
+    replay_start_window_s: int = Field(default=4 * 3600, ge=60)
+    mod_fingerprint_file: Path | None = Field(default=None, description="default: data_dir/mod_fingerprint.json")
+
+    # --- store ---------------------------------------------------------------------------------
+    journal_group_commit_ms: float = Field(default=1.0, ge=0)
+    ship_batch_size: int = Field(default=5000, ge=1)
+    pg_pool_min: int = Field(default=1, ge=1)
+    pg_pool_max: int = Field(default=4, ge=1)
+
+    @field_validator("rank_shares_percent")
+    @classmethod
+    def _shares_sum_to_100(cls, v: list[float]) -> list[float]:
+        if len(v) != 7 or any(x < 0 for x in v) or abs(sum(v) - 100) > 1e-6:
+            raise ValueError("needs 7 non-negative shares (S, A, B, C, D, E, F) adding up to 100")
+        return v
+
+    @field_validator("rank_leftover_order")
+    @classmethod
+    def _leftover_is_permutation(cls, v: str) -> str:
+        if sorted(v) != sorted("SABCDEF"):
+            raise ValueError("must list each of the letters S, A, B, C, D, E, F exactly once")
+        return v
+
+    @field_validator("ping_tiers")
+    @classmethod
+    def _tiers_ordered(cls, v: list[PingTier]) -> list[PingTier]:
+        if not v or v[-1].below_mmr is not None:
+            raise ValueError("the last tier must have no upper bound (below_mmr null)")
+        bounds = [t.below_mmr for t in v[:-1]]
+        if any(b is None for b in bounds) or bounds != sorted(bounds):  # type: ignore[type-var]
+            raise ValueError("tiers must be ordered by below_mmr, only the last one unbounded")
+        return v
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_scheme(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("sqlite:///", "postgresql://", "postgres://")):
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        return v
+
+    @model_validator(mode="after")
+    def _reminders_before_deadlines(self) -> Settings:
+        if self.confirm_reminder_s >= self.confirm_timeout_s:
+            raise ValueError("confirm_reminder_s must be shorter than confirm_timeout_s")
+        if self.report_reminder_before_s >= self.report_deadline_s:
+            raise ValueError("report_reminder_before_s must be shorter than report_deadline_s")
+        if self.pg_pool_min > self.pg_pool_max:
+            raise ValueError("pg_pool_min must not exceed pg_pool_max")
+        return self
+
+    # --- derived -------------------------------------------------------------------------------
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'evoladder.sqlite3').as_posix()}"
+
+    @property
+    def effective_mod_fingerprint_file(self) -> Path:
+        return self.mod_fingerprint_file or self.data_dir / "mod_fingerprint.json"
+
+    def ping_tier(self, mmr: float) -> PingTier:
+        """The matchmaking tier a player of this MMR belongs to."""
+        for tier in self.ping_tiers:
+            if tier.below_mmr is None or mmr < tier.below_mmr:
+                return tier
+        return self.ping_tiers[-1]
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build the settings, turning pydantic's errors into one message naming each bad setting."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            name = ".".join(str(p) for p in err["loc"]) or "configuration"
+            env = f"EVOLADDER_{name.split('.')[0].upper()}" if err["loc"] else ""
+            lines.append(f"- {name} ({env}): {err['msg']}" if env else f"- {name}: {err['msg']}")
+        raise ConfigError("invalid configuration:\n" + "\n".join(lines)) from exc

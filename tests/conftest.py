@@ -1,0 +1,64 @@
+"""Shared fixtures: the real replays in ../shared, a throwaway PostgreSQL database, settings, game data.
+
+Under CI=true nothing that needs ../shared or PostgreSQL may be skipped: a missing one fails the test.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from evoladder.config import Settings, load_settings
+from evoladder.gamedata import GameData, load_game_data
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SHARED = PROJECT_ROOT.parent / "shared"
+REPLAYS = SHARED / "replays"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+PG_ADMIN_URL = os.environ.get("EVOLADDER_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def _unavailable(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: this test must not be skipped)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def replays_dir() -> Path:
+    if not REPLAYS.is_dir():
+        _unavailable(f"real replays not found at {REPLAYS}")
+    return REPLAYS
+
+
+@pytest.fixture(scope="session")
+def game_data() -> GameData:
+    return load_game_data()
+
+
+@pytest.fixture()
+def settings(tmp_path: Path) -> Settings:
+    return load_settings(data_dir=tmp_path / "data", _env_file=None)
+
+
+@pytest.fixture()
+def postgres_url() -> Iterator[str]:
+    """A fresh, uniquely named PostgreSQL database, dropped afterwards."""
+    try:
+        import psycopg
+
+        admin = psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
+    except Exception as exc:  # any connection failure means "no server here"
+        _unavailable(f"PostgreSQL not reachable at {PG_ADMIN_URL}: {exc}")
+        raise
+    name = f"evoladder_test_{uuid.uuid4().hex[:12]}"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
