@@ -11,7 +11,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-COMMAND_MODULES: tuple[str, ...] = ("run",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "run",
+    "bench",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
