@@ -72,7 +72,10 @@ def run_all(ctx: BenchContext, out: Path) -> list[BenchResult]:
         print(f"[bench] {area} ...", flush=True)
         area_results: list[BenchResult] = module.run(ctx)
         for r in area_results:
-            print(f"[bench]   {r.name}: {r.value:.4g} {r.unit}" + (f" (x{r.ratio:.1f} vs baseline)" if r.ratio else ""))
+            print(
+                f"[bench]   {r.name}: {r.value:.4g} {r.unit}"
+                + (f" (x{r.ratio:.1f} vs baseline)" if r.ratio else "")
+            )
         results.extend(area_results)
     out.parent.mkdir(parents=True, exist_ok=True)
     existing: dict[str, Any] = {}

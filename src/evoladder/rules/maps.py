@@ -17,7 +17,9 @@ def candidate_maps(pool: Sequence[str], *vetoes: Iterable[str]) -> list[str]:
     return [m for m in pool if counts.get(m, 0) == fewest]
 
 
-def choose_map(pool: Sequence[str], vetoes_a: Iterable[str], vetoes_b: Iterable[str], rng: random.Random) -> str:
+def choose_map(
+    pool: Sequence[str], vetoes_a: Iterable[str], vetoes_b: Iterable[str], rng: random.Random
+) -> str:
     if not pool:
         raise ValueError("the map pool is empty")
     return rng.choice(candidate_maps(pool, vetoes_a, vetoes_b))
