@@ -72,7 +72,7 @@ class Settings(BaseSettings):
     mmr_divisor: float = Field(default=500, gt=0)
 
     # --- letter ranks (percent shares S, A, B, C, D, E, F; leftovers go in `rank_leftover_order`) --
-    rank_shares_percent: list[float] = Field(default_factory=lambda: [1, 7, 21, 21, 21, 21, 8])
+    rank_shares_percent: list[float] = Field(default_factory=lambda: [1.0, 7.0, 21.0, 21.0, 21.0, 21.0, 8.0])
     rank_leftover_order: str = "DCEBAFS"
     rank_activity_days: int = Field(default=14, ge=1)
 
@@ -101,7 +101,9 @@ class Settings(BaseSettings):
     replay_workers: int = Field(default=2, ge=1, le=64)
     replay_timeout_s: float = Field(default=10.0, gt=0)
     replay_start_window_s: int = Field(default=4 * 3600, ge=60)
-    mod_fingerprint_file: Path | None = Field(default=None, description="default: data_dir/mod_fingerprint.json")
+    mod_fingerprint_file: Path | None = Field(
+        default=None, description="default: data_dir/mod_fingerprint.json"
+    )
 
     # --- store ---------------------------------------------------------------------------------
     journal_group_commit_ms: float = Field(default=1.0, ge=0)

@@ -1,0 +1,37 @@
+"""Aborts: a monthly allowance (3 by default) per player, reset at the start of each UTC month.
+
+The allowance is stored as (used, month); a month other than the current one means nothing is used
+yet, so the reset needs no scheduled job.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from evoladder.rules.errors import DomainError
+
+
+class NoAbortsLeft(DomainError):
+    pass
+
+
+def month_key(now: datetime) -> str:
+    utc = now.astimezone(UTC)
+    return f"{utc.year:04d}-{utc.month:02d}"
+
+
+def aborts_left(used: int, used_month: str | None, now: datetime, per_month: int = 3) -> int:
+    if used_month != month_key(now):
+        return per_month
+    return max(0, per_month - used)
+
+
+def spend_abort(used: int, used_month: str | None, now: datetime, per_month: int = 3) -> tuple[int, str]:
+    """The allowance after one abort; refuses when none is left this month."""
+    if aborts_left(used, used_month, now, per_month) <= 0:
+        raise NoAbortsLeft(
+            f"You have no aborts left this month (allowance {per_month}). "
+            "They reset on the 1st (UTC); until then, please play the match or report the result."
+        )
+    month = month_key(now)
+    return (used + 1 if used_month == month else 1), month

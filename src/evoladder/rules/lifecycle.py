@@ -1,0 +1,180 @@
+"""The match lifecycle as an explicit state machine (pure; values in, new values out).
+
+found ──both confirm──▶ in_progress ──reports agree / replay──▶ completed
+  │                        │  └──reports disagree / contradict the replay──▶ conflict ──admin──▶ completed
+  ├─confirm timeout─▶ cancelled        └─report deadline: one report ▶ completed, none ▶ cancelled
+  └─abort (found or unplayed in_progress) ─▶ aborted          any state ──admin──▶ invalidated
+
+Slots are "a" and "b"; a result is "a" (A won), "b" (B won) or "draw". Every illegal step raises
+``IllegalTransition`` with a message for the player.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Literal
+
+from evoladder.rules.errors import IllegalTransition
+
+Slot = Literal["a", "b"]
+Report = Literal["win", "loss", "draw"]
+Result = Literal["a", "b", "draw"]
+SLOTS: tuple[Slot, Slot] = ("a", "b")
+
+
+class MatchStatus(StrEnum):
+    FOUND = "found"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CONFLICT = "conflict"
+    ABORTED = "aborted"
+    CANCELLED = "cancelled"
+    INVALIDATED = "invalidated"
+
+
+OPEN_STATUSES = frozenset({MatchStatus.FOUND, MatchStatus.IN_PROGRESS})
+TERMINAL_STATUSES = frozenset(
+    {MatchStatus.COMPLETED, MatchStatus.ABORTED, MatchStatus.CANCELLED, MatchStatus.INVALIDATED}
+)
+
+
+def other(slot: Slot) -> Slot:
+    return "b" if slot == "a" else "a"
+
+
+def result_from_report(slot: Slot, report: Report) -> Result:
+    """The match result a player's report claims."""
+    if report == "draw":
+        return "draw"
+    return slot if report == "win" else other(slot)
+
+
+def _check_slot(slot: str) -> Slot:
+    if slot not in SLOTS:
+        raise ValueError(f"unknown slot {slot!r}")
+    return slot  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class MatchLifecycle:
+    status: MatchStatus = MatchStatus.FOUND
+    confirmed: frozenset[Slot] = frozenset()
+    reports: MappingProxyType[Slot, Report] = field(default_factory=lambda: MappingProxyType({}))
+    result: Result | None = None
+    replay_result: Result | None = None
+    end_reason: str | None = None
+    aborted_by: Slot | None = None
+
+    # --- confirmation ------------------------------------------------------------------------
+    def confirm(self, slot: Slot) -> MatchLifecycle:
+        _check_slot(slot)
+        if self.status is not MatchStatus.FOUND:
+            raise IllegalTransition(f"This match can no longer be confirmed (it is {self.status.value}).")
+        if slot in self.confirmed:
+            raise IllegalTransition("You have already confirmed this match; waiting for your opponent.")
+        confirmed = self.confirmed | {slot}
+        status = MatchStatus.IN_PROGRESS if len(confirmed) == 2 else MatchStatus.FOUND
+        return replace(self, confirmed=confirmed, status=status)
+
+    def confirm_timeout(self) -> MatchLifecycle:
+        """Not both confirmed in time: cancelled, no MMR change, no abort spent."""
+        if self.status is not MatchStatus.FOUND:
+            raise IllegalTransition(f"Only an unconfirmed match can time out (it is {self.status.value}).")
+        return replace(self, status=MatchStatus.CANCELLED, end_reason="confirm_timeout")
+
+    @property
+    def unconfirmed(self) -> tuple[Slot, ...]:
+        return tuple(s for s in SLOTS if s not in self.confirmed)
+
+    # --- abort ---------------------------------------------------------------------------------
+    def abort(self, slot: Slot) -> MatchLifecycle:
+        """A player aborts an unconfirmed or unplayed match (it costs them one abort)."""
+        _check_slot(slot)
+        if self.status not in OPEN_STATUSES:
+            raise IllegalTransition(f"This match can no longer be aborted (it is {self.status.value}).")
+        if self.reports:
+            raise IllegalTransition(
+                "A result has already been reported for this match, so it can't be aborted; report "
+                "your result instead, or ask an admin."
+            )
+        return replace(self, status=MatchStatus.ABORTED, end_reason="aborted", aborted_by=slot)
+
+    # --- reports -------------------------------------------------------------------------------
+    def report(self, slot: Slot, report: Report) -> MatchLifecycle:
+        _check_slot(slot)
+        if report not in ("win", "loss", "draw"):
+            raise IllegalTransition(f"Unknown report {report!r}: choose win, loss or draw.")
+        if self.status is MatchStatus.FOUND:
+            raise IllegalTransition("Both players must confirm the match before reporting a result.")
+        if self.status is not MatchStatus.IN_PROGRESS:
+            raise IllegalTransition(
+                f"This match is {self.status.value}; results can no longer be reported. Ask an admin if "
+                "something is wrong."
+            )
+        reports = dict(self.reports)
+        reports[slot] = report
+        new = replace(self, reports=MappingProxyType(reports))
+        claimed = {result_from_report(s, r) for s, r in reports.items()}
+        if self.replay_result is not None and claimed - {self.replay_result}:
+            return replace(new, status=MatchStatus.CONFLICT, end_reason="report_contradicts_replay")
+        if len(reports) < 2:
+            return new
+        if len(claimed) == 1:
+            return replace(
+                new, status=MatchStatus.COMPLETED, result=claimed.pop(), end_reason="reports_agree"
+            )
+        return replace(new, status=MatchStatus.CONFLICT, end_reason="reports_disagree")
+
+    def settle_by_replay(self, result: Result) -> MatchLifecycle:
+        """A verified replay with a winner settles the match unless a report contradicts it."""
+        if self.status is not MatchStatus.IN_PROGRESS:
+            raise IllegalTransition(f"A replay can't settle this match (it is {self.status.value}).")
+        claimed = {result_from_report(s, r) for s, r in self.reports.items()}
+        if claimed - {result}:
+            return replace(
+                self,
+                status=MatchStatus.CONFLICT,
+                replay_result=result,
+                end_reason="report_contradicts_replay",
+            )
+        return replace(
+            self, status=MatchStatus.COMPLETED, replay_result=result, result=result, end_reason="replay"
+        )
+
+    def report_deadline(self) -> MatchLifecycle:
+        """The deadline ends the match: a lone report stands, no report means cancelled."""
+        if self.status is MatchStatus.FOUND:
+            return self.confirm_timeout()
+        if self.status is not MatchStatus.IN_PROGRESS:
+            raise IllegalTransition(f"The report deadline does not apply (the match is {self.status.value}).")
+        if len(self.reports) == 1:
+            ((slot, report),) = self.reports.items()
+            return replace(
+                self,
+                status=MatchStatus.COMPLETED,
+                result=result_from_report(slot, report),
+                end_reason="report_deadline_single_report",
+            )
+        return replace(self, status=MatchStatus.CANCELLED, end_reason="report_deadline_no_report")
+
+    # --- admins --------------------------------------------------------------------------------
+    def admin_resolve(self, result: Result) -> MatchLifecycle:
+        if result not in ("a", "b", "draw"):
+            raise IllegalTransition(f"Unknown result {result!r}: choose a, b or draw.")
+        if self.status not in (MatchStatus.CONFLICT, MatchStatus.IN_PROGRESS, MatchStatus.FOUND):
+            raise IllegalTransition(
+                f"Match is {self.status.value}; only open or conflicting matches can be resolved "
+                "(invalidate a completed match instead)."
+            )
+        return replace(self, status=MatchStatus.COMPLETED, result=result, end_reason="admin_resolved")
+
+    def admin_invalidate(self) -> MatchLifecycle:
+        if self.status is MatchStatus.INVALIDATED:
+            raise IllegalTransition("This match is already invalidated.")
+        return replace(self, status=MatchStatus.INVALIDATED, end_reason="admin_invalidated")
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES

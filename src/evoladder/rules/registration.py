@@ -1,0 +1,131 @@
+"""Registration validation: player name, BattleTag, alt names, country, region, distinct names.
+
+Every failure is a message a player understands and can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from evoladder.rules.errors import ValidationFailed
+
+PLAYER_NAME = re.compile(r"[A-Za-z]{3,12}")
+BATTLETAG = re.compile(r"([^#\s]{1,12})#(\d{3,12})")
+MAX_ALT_NAMES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    player_name: str
+    battletag: str
+    alt_names: tuple[str, ...]
+    country: str
+    region: str
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.player_name, *self.alt_names)
+
+
+def _clean(text: str) -> str:
+    return unicodedata.normalize("NFC", text.strip())
+
+
+def validate_player_name(raw: str) -> str:
+    name = _clean(raw)
+    if not PLAYER_NAME.fullmatch(name):
+        raise ValidationFailed(
+            f"Player name “{name}” is not valid: use 3–12 Latin letters (A–Z), no spaces, digits or "
+            "symbols — exactly your in-game name."
+        )
+    return name
+
+
+def validate_battletag(raw: str) -> str:
+    tag = _clean(raw)
+    if not BATTLETAG.fullmatch(tag):
+        raise ValidationFailed(
+            f"BattleTag “{tag}” is not valid: it looks like Name#1234 — 1–12 characters, then #, "
+            "then 3–12 digits. You can copy it from the Battle.net app."
+        )
+    return tag
+
+
+def validate_alt_name(raw: str) -> str:
+    name = _clean(raw)
+    if not 3 <= len(name) <= 12 or not all(ch.isalnum() for ch in name):
+        raise ValidationFailed(
+            f"Alternative name “{name}” is not valid: use 3–12 letters or digits (any script), "
+            "no spaces or symbols."
+        )
+    return name
+
+
+def validate_alt_names(raw: Iterable[str]) -> tuple[str, ...]:
+    names = tuple(validate_alt_name(n) for n in raw if n and n.strip())
+    if len(names) > MAX_ALT_NAMES:
+        raise ValidationFailed(f"You can give at most {MAX_ALT_NAMES} alternative names.")
+    return names
+
+
+def validate_country(raw: str, countries: Mapping[str, str]) -> str:
+    code = _clean(raw).upper()
+    if code not in countries:
+        raise ValidationFailed(
+            f"“{raw.strip()}” is not a country code we know. Pick your country from the list "
+            "(ISO codes like KR, US, DE), or XX (nonrepresenting) / ZZ (other)."
+        )
+    return code
+
+
+def validate_region(raw: str, regions: Iterable[str]) -> str:
+    code = _clean(raw).upper()
+    known = tuple(regions)
+    if code not in known:
+        raise ValidationFailed(f"“{raw.strip()}” is not a region we know. Choose one of: {', '.join(known)}.")
+    return code
+
+
+def ensure_distinct(names: Sequence[str], taken: Mapping[str, object] | None = None) -> None:
+    """Names must differ from each other and from names other players use (case-insensitively).
+
+    ``taken`` maps casefolded names already registered by *other* players to anything.
+    """
+    seen: set[str] = set()
+    for name in names:
+        folded = name.casefold()
+        if folded in seen:
+            raise ValidationFailed(
+                f"“{name}” appears twice: your player name and alternative names must all differ."
+            )
+        seen.add(folded)
+        if taken is not None and folded in taken:
+            raise ValidationFailed(
+                f"“{name}” is already registered by another player. If it is yours, ask an admin."
+            )
+
+
+def validate_registration(
+    player_name: str,
+    battletag: str,
+    alt_names: Iterable[str],
+    country: str,
+    region: str,
+    *,
+    countries: Mapping[str, str],
+    regions: Iterable[str],
+    taken_names: Mapping[str, object] | None = None,
+) -> Registration:
+    """Validate a whole setup; the first problem found is raised with its message."""
+    reg = Registration(
+        player_name=validate_player_name(player_name),
+        battletag=validate_battletag(battletag),
+        alt_names=validate_alt_names(alt_names),
+        country=validate_country(country, countries),
+        region=validate_region(region, regions),
+    )
+    ensure_distinct(reg.all_names, taken_names)
+    return reg
