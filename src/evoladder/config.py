@@ -86,6 +86,18 @@ class Settings(BaseSettings):
     ping_tiers: list[PingTier] = Field(default_factory=lambda: list(DEFAULT_PING_TIERS))
     wait_credit_per_wave: float = Field(default=0.02, ge=0, description="cost credit per wave waited")
     wait_credit_cap: float = Field(default=0.5, ge=0, description="upper bound of the wait credit")
+    mmr_gap_unit: float = Field(
+        default=100, gt=0, description="MMR gap that costs one unit (times the tiers' MMR weight)"
+    )
+    ping_unit_ms: float = Field(
+        default=100, gt=0, description="worst-player ping that costs one unit (times the tiers' ping weight)"
+    )
+    ping_over_cap_weight: float = Field(
+        default=1.0, ge=0, description="extra cost per ping_unit_ms a player's ping exceeds their tier's cap"
+    )
+    candidates_per_player: int = Field(
+        default=24, ge=1, description="large waves keep only each player's this-many cheapest opponents"
+    )
     server_policy: Literal["latency", "table"] = "latency"
     queue_expiry_s: int = Field(default=9000, ge=60)
     max_vetoes: int = Field(default=4, ge=0)

@@ -1,0 +1,161 @@
+"""The candidate graph of a wave: every allowed pair with its cost, computed for all pairs at once.
+
+Rows are the players offering a BW race, columns those offering an SC2 race ("both" players are in
+both), so one NumPy matrix holds every orientation of every pair. The numbers are those of
+``CostModel.evaluate`` (same operations in the same order, so the same floats).
+
+Large waves are pruned to keep the blossom algorithm fast: an orientation is kept if it is among the
+``candidates_per_player`` cheapest of its BW player or of its SC2 player. When every player has at
+most that many allowed opponents per side, nothing is pruned and the wave optimum is exact (the
+brute-force test proves it); above that, the kept graph still holds each player's best options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from evoladder.gamedata import Side
+from evoladder.matchmaking.cost import CostModel
+from evoladder.matchmaking.model import QueuedPlayer
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+
+_NOT_ALLOWED = np.iinfo(np.int64).max
+# Far above any pair's cost units, far below _NOT_ALLOWED: rematches sort after every other option.
+_REMATCH_RANK = 1 << 40
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateGraph:
+    """Edges between indices of the (id-sorted) player list; ``bw`` is the index playing BW."""
+
+    bw: IntArray
+    sc2: IntArray
+    units: IntArray
+    rematch: npt.NDArray[np.bool_]
+    pruned: bool
+
+    def __len__(self) -> int:
+        return int(self.bw.shape[0])
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """Per-player columns of one side (rows: BW offers, columns: SC2 offers) of the cost matrix."""
+
+    index: IntArray
+    player_id: IntArray
+    previous: IntArray
+    mmr: FloatArray
+    window: FloatArray
+    credit: FloatArray
+    region: IntArray
+    mmr_weight: FloatArray
+    ping_weight: FloatArray
+    cap: FloatArray
+
+
+def _side(
+    players: Sequence[QueuedPlayer], side: Side, model: CostModel, region_index: dict[str, int]
+) -> _Side:
+    p = model.params
+    offers = [(i, race) for i, pl in enumerate(players) if (race := pl.race_on(side)) is not None]
+    slots = [i for i, _ in offers]
+    mmrs = [float(players[i].mmr_by_race[race]) for i, race in offers]
+    waves = [players[i].waves_waited for i in slots]
+    tiers = [p.tier(m) for m in mmrs]
+    return _Side(
+        index=np.array(slots, dtype=np.int64),
+        player_id=np.array([players[i].player_id for i in slots], dtype=np.int64),
+        previous=np.array(
+            [-1 if players[i].previous_opponent is None else players[i].previous_opponent for i in slots],
+            dtype=np.int64,
+        ),
+        mmr=np.array(mmrs, dtype=np.float64),
+        window=np.array([p.window(w) for w in waves], dtype=np.float64),
+        credit=np.array([p.wait_credit(w) for w in waves], dtype=np.float64),
+        region=np.array([region_index[players[i].region] for i in slots], dtype=np.int64),
+        mmr_weight=np.array([t.mmr_weight for t in tiers], dtype=np.float64),
+        ping_weight=np.array([t.ping_weight for t in tiers], dtype=np.float64),
+        cap=np.array([t.max_ping_ms for t in tiers], dtype=np.float64),
+    )
+
+
+def build_candidate_graph(players: Sequence[QueuedPlayer], model: CostModel) -> CandidateGraph:
+    """Every allowed pair (pruned as described above), with the cheaper orientation of each pair."""
+    empty = np.zeros(0, dtype=np.int64)
+    p = model.params
+    regions = sorted({pl.region for pl in players})
+    region_index = {code: i for i, code in enumerate(regions)}
+    b = _side(players, "bw", model, region_index)
+    s = _side(players, "sc2", model, region_index)
+    if b.index.shape[0] == 0 or s.index.shape[0] == 0:
+        return CandidateGraph(empty, empty, empty, np.zeros(0, dtype=np.bool_), pruned=False)
+    routes = model.routes(regions)
+    ping_first = np.array([[routes[(a, b)][1] for b in regions] for a in regions], dtype=np.float64)
+    ping_second = np.array([[routes[(a, b)][2] for b in regions] for a in regions], dtype=np.float64)
+
+    gap = np.abs(b.mmr[:, None] - s.mmr[None, :])
+    window = np.maximum(b.window[:, None], s.window[None, :])
+    allowed = (gap <= window) & (b.player_id[:, None] != s.player_id[None, :])
+    ping_bw = ping_first[b.region[:, None], s.region[None, :]]
+    ping_sc2 = ping_second[b.region[:, None], s.region[None, :]]
+    mmr_weight = (b.mmr_weight[:, None] + s.mmr_weight[None, :]) / 2
+    ping_weight = (b.ping_weight[:, None] + s.ping_weight[None, :]) / 2
+    worst = np.maximum(ping_bw, ping_sc2)
+    over_cap = np.maximum(0.0, ping_bw - b.cap[:, None]) + np.maximum(0.0, ping_sc2 - s.cap[None, :])
+    mmr_term = mmr_weight * gap / p.mmr_gap_unit
+    ping_term = ping_weight * worst / p.ping_unit_ms + p.ping_over_cap_weight * over_cap / p.ping_unit_ms
+    credit = b.credit[:, None] + s.credit[None, :]
+    total = mmr_term + ping_term - credit
+    units = np.floor(total * p.cost_resolution + 0.5).astype(np.int64)
+    rematch = (b.previous[:, None] == s.player_id[None, :]) | (s.previous[None, :] == b.player_id[:, None])
+
+    keep, pruned = _prune(allowed, units, rematch, p.candidates_per_player)
+    rows, cols = np.nonzero(keep)
+    bw_index = b.index[rows]
+    sc2_index = s.index[cols]
+    edge_units = units[rows, cols]
+    edge_rematch = rematch[rows, cols]
+    # One edge per unordered pair: the cheaper orientation, ties to the lower index playing BW
+    # (the rule of CostModel.best_orientation).
+    low = np.minimum(bw_index, sc2_index)
+    high = np.maximum(bw_index, sc2_index)
+    lower_is_sc2 = (bw_index != low).astype(np.int64)
+    order = np.lexsort((lower_is_sc2, edge_units, high, low))
+    low, high = low[order], high[order]
+    first = np.ones(order.shape[0], dtype=np.bool_)
+    first[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
+    chosen = order[first]
+    return CandidateGraph(
+        bw=bw_index[chosen],
+        sc2=sc2_index[chosen],
+        units=edge_units[chosen],
+        rematch=edge_rematch[chosen],
+        pruned=pruned,
+    )
+
+
+def _prune(
+    allowed: npt.NDArray[np.bool_], units: IntArray, rematch: npt.NDArray[np.bool_], per_player: int
+) -> tuple[npt.NDArray[np.bool_], bool]:
+    """Keep each row's and each column's ``per_player`` best allowed entries (rematches rank last).
+
+    If either side has at most ``per_player`` players, every entry is among its row's (or column's)
+    best, so nothing is pruned.
+    """
+    n_rows, n_cols = allowed.shape
+    if n_cols <= per_player or n_rows <= per_player:
+        return allowed, False
+    key = np.where(allowed, units + rematch.astype(np.int64) * _REMATCH_RANK, _NOT_ALLOWED)
+    keep = np.zeros_like(allowed)
+    best_cols = np.argsort(key, axis=1, kind="stable")[:, :per_player]
+    keep[np.arange(n_rows)[:, None], best_cols] = True
+    best_rows = np.argsort(key, axis=0, kind="stable")[:per_player, :]
+    keep[best_rows, np.arange(n_cols)[None, :]] = True
+    return keep & allowed, bool((allowed & ~keep).any())

@@ -1,0 +1,144 @@
+"""The wave engine's values: who is queued (in), which matches a wave made (out), and the knobs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from evoladder.config import Settings
+from evoladder.gamedata import Side
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedPlayer:
+    """One queue entry as the wave sees it.
+
+    ``bw_race`` and/or ``sc2_race`` are the races offered (both set = a "both" player, who takes
+    whichever side gives the better wave). ``mmr_by_race`` must hold the MMR of every offered race.
+    ``waves_waited`` counts the waves this entry has already been through unmatched (0 in its first).
+    """
+
+    player_id: int
+    region: str
+    bw_race: str | None
+    sc2_race: str | None
+    mmr_by_race: Mapping[str, float]
+    waves_waited: int = 0
+    vetoes: tuple[str, ...] = ()
+    previous_opponent: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.bw_race is None and self.sc2_race is None:
+            raise ValueError(f"player {self.player_id} is queued without any race")
+        for race in (self.bw_race, self.sc2_race):
+            if race is not None and race not in self.mmr_by_race:
+                raise ValueError(f"player {self.player_id} offers {race} but has no MMR for it")
+        if self.waves_waited < 0:
+            raise ValueError(f"player {self.player_id}: waves_waited must not be negative")
+
+    def race_on(self, side: Side) -> str | None:
+        return self.bw_race if side == "bw" else self.sc2_race
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    """Ping cap and cost weights for players below ``below_mmr`` (None: no upper bound)."""
+
+    below_mmr: float | None
+    max_ping_ms: float
+    ping_weight: float
+    mmr_weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class WaveParams:
+    """Every number the wave engine uses; ``from_settings`` maps the configuration onto it."""
+
+    window_base: float
+    window_growth_per_wave: float
+    tiers: tuple[Tier, ...]
+    mmr_gap_unit: float
+    ping_unit_ms: float
+    ping_over_cap_weight: float
+    wait_credit_per_wave: float
+    wait_credit_cap: float
+    candidates_per_player: int
+    cost_resolution: int = 1000
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> WaveParams:
+        return cls(
+            window_base=settings.window_base,
+            window_growth_per_wave=settings.window_growth_per_wave,
+            tiers=tuple(
+                Tier(t.below_mmr, t.max_ping_ms, t.ping_weight, t.mmr_weight) for t in settings.ping_tiers
+            ),
+            mmr_gap_unit=settings.mmr_gap_unit,
+            ping_unit_ms=settings.ping_unit_ms,
+            ping_over_cap_weight=settings.ping_over_cap_weight,
+            wait_credit_per_wave=settings.wait_credit_per_wave,
+            wait_credit_cap=settings.wait_credit_cap,
+            candidates_per_player=settings.candidates_per_player,
+        )
+
+    def window(self, waves_waited: int) -> float:
+        """The widest MMR gap a player who has waited this many waves accepts."""
+        return self.window_base + self.window_growth_per_wave * waves_waited
+
+    def wait_credit(self, waves_waited: int) -> float:
+        """Cost credit for waiting: grows from the first wave, bounded so it never dwarfs fairness."""
+        return min(self.wait_credit_cap, self.wait_credit_per_wave * waves_waited)
+
+    def tier(self, mmr: float) -> Tier:
+        for tier in self.tiers:
+            if tier.below_mmr is None or mmr < tier.below_mmr:
+                return tier
+        return self.tiers[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class PairCost:
+    """Why a pair cost what it did. ``total`` = mmr_term + ping_term − wait_credit; ``units`` is
+    ``total`` as the integer the optimiser sums (``round(total × cost_resolution)``)."""
+
+    mmr_gap: float
+    window: float
+    worst_ping_ms: float
+    mmr_term: float
+    ping_term: float
+    wait_credit: float
+    total: float
+    units: int
+
+
+@dataclass(frozen=True, slots=True)
+class WaveMatch:
+    """One match a wave made: who plays which race, where, on which map, and the cost that decided it."""
+
+    bw_player_id: int
+    sc2_player_id: int
+    bw_race: str
+    sc2_race: str
+    bw_mmr: float
+    sc2_mmr: float
+    server: str
+    bw_ping_ms: float
+    sc2_ping_ms: float
+    map_name: str
+    rematch: bool
+    cost: PairCost
+
+
+@dataclass(frozen=True, slots=True)
+class WaveResult:
+    matches: tuple[WaveMatch, ...]
+    unmatched: tuple[int, ...]
+
+    @property
+    def objective(self) -> tuple[int, int, int]:
+        """What the wave optimises, lexicographically: most matches, fewest rematches, least cost."""
+        return (
+            len(self.matches),
+            -sum(m.rematch for m in self.matches),
+            -sum(m.cost.units for m in self.matches),
+        )
