@@ -113,6 +113,9 @@ class Settings(BaseSettings):
     replay_workers: int = Field(default=2, ge=1, le=64)
     replay_timeout_s: float = Field(default=10.0, gt=0)
     replay_start_window_s: int = Field(default=4 * 3600, ge=60)
+    replay_start_early_s: int = Field(
+        default=15 * 60, ge=0, description="a game may start this long before confirmation (clocks differ)"
+    )
     mod_fingerprint_file: Path | None = Field(
         default=None, description="default: data_dir/mod_fingerprint.json"
     )
@@ -122,6 +125,12 @@ class Settings(BaseSettings):
     ship_batch_size: int = Field(default=5000, ge=1)
     pg_pool_min: int = Field(default=1, ge=1)
     pg_pool_max: int = Field(default=4, ge=1)
+    pg_prepared_statements: bool = Field(
+        default=True, description="false for Supabase's transaction pooler (no server-side prepared statements)"
+    )
+    journal_segment_bytes: int = Field(default=64 * 1024 * 1024, ge=4096)
+    ship_retry_max_s: float = Field(default=5.0, gt=0, description="longest wait between shipping retries")
+    close_ship_timeout_s: float = Field(default=30.0, ge=0, description="how long shutdown tries to ship")
 
     @field_validator("rank_shares_percent")
     @classmethod

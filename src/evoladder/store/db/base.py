@@ -1,0 +1,113 @@
+"""What the store needs from a database, whichever it is.
+
+Adapters are synchronous: they run on the shipper's thread or during startup/offline commands,
+never on the event loop. Every driver error leaves an adapter as ``DatabaseError`` (with the
+driver's error chained), so the shipper can retry without knowing the driver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Protocol
+
+from evoladder.store.db.codec import CODECS, WireChange, WireRow
+
+
+class DatabaseError(Exception):
+    """The database refused or could not be reached; the message says which operation and where."""
+
+
+class ShipOrderError(DatabaseError):
+    """A batch does not follow the database's last applied sequence number (a bug, never retried away)."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def migrations_for(backend: str) -> list[Migration]:
+    """The packaged SQL migrations of a backend, ordered by version (``NNNN_name.sql``)."""
+    folder = resources.files("evoladder.store").joinpath("migrations", backend)
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            version, _, rest = entry.name.partition("_")
+            found.append(Migration(int(version), rest.removesuffix(".sql"), entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    if [m.version for m in found] != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"{backend} migrations are not numbered 1..n: {[m.version for m in found]}")
+    return found
+
+
+@dataclass
+class ShipBatch:
+    """Journal entries ``first_seq..last_seq`` reduced to the final image of every touched row.
+
+    Changes are full row images, so within one batch only the last change of a key matters; a key
+    is either in ``upserts`` or in ``deletes``, never both, which lets adapters apply them in any order.
+    """
+
+    first_seq: int
+    last_seq: int
+    upserts: dict[str, dict[tuple[Any, ...], WireRow]] = field(default_factory=dict)
+    deletes: dict[str, dict[tuple[Any, ...], WireRow]] = field(default_factory=dict)
+    changes: int = 0
+
+    @classmethod
+    def build(cls, first_seq: int, last_seq: int, entries: Sequence[Sequence[WireChange]]) -> ShipBatch:
+        batch = cls(first_seq, last_seq)
+        for entry in entries:
+            for table, op, values in entry:
+                key = CODECS[table].key_of(op, values)
+                ups = batch.upserts.setdefault(table, {})
+                dels = batch.deletes.setdefault(table, {})
+                if op == "upsert":
+                    dels.pop(key, None)
+                    ups[key] = values
+                else:
+                    ups.pop(key, None)
+                    dels[key] = values
+                batch.changes += 1
+        return batch
+
+    @property
+    def rows(self) -> int:
+        return sum(len(v) for v in self.upserts.values()) + sum(len(v) for v in self.deletes.values())
+
+
+class Database(Protocol):
+    """A SQLite or PostgreSQL database holding the ladder's tables."""
+
+    backend: str
+    location: str
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations this database lacks; return the names applied."""
+        ...
+
+    def schema_version(self) -> int: ...
+
+    def last_applied_seq(self) -> int: ...
+
+    def load(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of a table as Python values (``rows`` types), streamed."""
+        ...
+
+    def max_key(self, table: str) -> int:
+        """The largest value of a table's single integer key, 0 when empty (for id allocation)."""
+        ...
+
+    def count(self, table: str) -> int: ...
+
+    def apply(self, batch: ShipBatch) -> None:
+        """Apply a batch and record ``batch.last_seq`` in one transaction; skip it if already applied."""
+        ...
+
+    def ping(self) -> None: ...
+
+    def close(self) -> None: ...

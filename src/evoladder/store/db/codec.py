@@ -1,0 +1,119 @@
+"""The wire form of a row: what the journal stores and what the databases are sent.
+
+A row travels as a list of values in ``rows.TABLES`` column order (key columns only for a delete).
+Timestamps become fixed-width ISO 8601 text in UTC (so text order is time order, SQLite can index it
+and PostgreSQL casts it to ``timestamptz``), JSON columns become compact JSON text (so the shipper
+passes them through without parsing), everything else stays as is. Decoding turns the wire form
+back into the Python values ``rows`` documents.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from evoladder.store.rows import TABLES, Change, ColumnType, Op, Table
+
+WireRow = list[Any]
+WireChange = tuple[str, Op, WireRow]
+_Converter = Callable[[Any], Any] | None
+
+
+def ts_to_wire(value: datetime) -> str:
+    """UTC, always with microseconds, e.g. ``2026-01-02T03:04:05.000006+00:00``."""
+    if value.tzinfo is None:
+        raise ValueError(f"timestamp {value!r} has no time zone; the store keeps UTC-aware datetimes")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def json_to_wire(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _nullable(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        return None if value is None else fn(value)
+
+    return convert
+
+
+_TO_WIRE: dict[ColumnType, _Converter] = {
+    "int": None,
+    "bigint": None,
+    "float": float,
+    "text": None,
+    "bool": bool,
+    "ts": ts_to_wire,
+    "json": json_to_wire,
+}
+_FROM_WIRE: dict[ColumnType, _Converter] = {
+    "int": None,
+    "bigint": None,
+    "float": float,
+    "text": None,
+    "bool": bool,
+    "ts": datetime.fromisoformat,
+    "json": json.loads,
+}
+
+
+class TableCodec:
+    """Precomputed converters for one table, so encoding a row is one pass over its columns."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.columns = table.column_names
+        self.key_positions = tuple(self.columns.index(k) for k in table.key)
+        cols = {c.name: c for c in table.columns}
+
+        def build(mapping: dict[ColumnType, _Converter], names: Sequence[str]) -> list[_Converter]:
+            out: list[_Converter] = []
+            for name in names:
+                fn = mapping[cols[name].type]
+                out.append(None if fn is None else (_nullable(fn) if cols[name].nullable else fn))
+            return out
+
+        self._to_wire = list(zip(self.columns, build(_TO_WIRE, self.columns), strict=True))
+        self._key_to_wire = list(zip(table.key, build(_TO_WIRE, table.key), strict=True))
+        self._from_wire = list(zip(self.columns, build(_FROM_WIRE, self.columns), strict=True))
+        self._key_from_wire = list(zip(table.key, build(_FROM_WIRE, table.key), strict=True))
+
+    def encode(self, op: Op, row: dict[str, Any]) -> WireRow:
+        pairs = self._to_wire if op == "upsert" else self._key_to_wire
+        try:
+            return [row[name] if fn is None else fn(row[name]) for name, fn in pairs]
+        except KeyError as exc:
+            raise ValueError(f"{self.table.name} {op} is missing column {exc.args[0]!r}: {row!r}") from exc
+
+    def decode(self, op: Op, values: Sequence[Any]) -> dict[str, Any]:
+        pairs = self._from_wire if op == "upsert" else self._key_from_wire
+        if len(values) != len(pairs):
+            raise ValueError(f"{self.table.name} {op} has {len(values)} values, expected {len(pairs)}")
+        return {
+            name: v if fn is None or v is None else fn(v) for (name, fn), v in zip(pairs, values, strict=True)
+        }
+
+    def key_of(self, op: Op, values: Sequence[Any]) -> tuple[Any, ...]:
+        """The key of a wire row (upserts carry every column, deletes only the key)."""
+        if op == "delete":
+            return tuple(values)
+        return tuple(values[i] for i in self.key_positions)
+
+
+CODECS: dict[str, TableCodec] = {name: TableCodec(table) for name, table in TABLES.items()}
+
+
+def encode_change(change: Change) -> WireChange:
+    codec = CODECS.get(change.table)
+    if codec is None:
+        raise ValueError(f"unknown table {change.table!r} in a change")
+    if change.op not in ("upsert", "delete"):
+        raise ValueError(f"unknown operation {change.op!r} in a change to {change.table}")
+    return (change.table, change.op, codec.encode(change.op, change.row))
+
+
+def decode_change(wire: Sequence[Any]) -> Change:
+    table, op, values = wire
+    return Change(table, op, CODECS[table].decode(op, values))

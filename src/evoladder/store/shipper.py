@@ -1,0 +1,192 @@
+"""The shipper: applies journal entries to the database in order, batched, idempotently.
+
+It runs on its own thread (database drivers block; the event loop must not). Each batch is applied
+in one database transaction together with its last sequence number, so after any crash the database
+says exactly where to resume, and an entry is never applied twice. On a database error the same
+batch is retried with exponential backoff (capped) until it goes through: nothing is skipped or
+reordered, and the backlog (entries, age of the oldest) stays observable meanwhile.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+
+from evoladder.store.db.base import Database, ShipBatch
+from evoladder.store.journal import Journal, JournalReader
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ShipperStats:
+    shipped_seq: int
+    backlog_entries: int
+    oldest_unshipped_age_s: float
+    rows_per_s: float  # over the last few seconds
+    rows_total: int
+    batches_total: int
+    retries_total: int
+    database_reachable: bool
+    last_error: str | None
+    last_error_at: float | None
+
+
+class Shipper:
+    """Drains the journal into the database; ``start``, then ``stop`` to drain and finish."""
+
+    RATE_WINDOW_S = 5.0
+
+    def __init__(
+        self,
+        journal: Journal,
+        database: Database,
+        *,
+        batch_entries: int = 5000,
+        retry_min_s: float = 0.05,
+        retry_max_s: float = 5.0,
+    ) -> None:
+        self.journal = journal
+        self.database = database
+        self.batch_entries = batch_entries
+        self.retry_min_s = retry_min_s
+        self.retry_max_s = retry_max_s
+        self._shipped_seq = database.last_applied_seq()
+        self._reader = JournalReader(journal, self._shipped_seq + 1)
+        self._wake = journal.subscribe()
+        self._stop = threading.Event()
+        self._deadline = float("inf")
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Condition()
+        self._pending: ShipBatch | None = None
+        self._pending_oldest = 0.0
+        self._recent: deque[tuple[float, int]] = deque()
+        self._rows_total = 0
+        self._batches_total = 0
+        self._retries_total = 0
+        self._reachable = True
+        self._last_error: str | None = None
+        self._last_error_at: float | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="evoladder-shipper", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout_s: float) -> bool:
+        """Ship what the journal holds (for at most ``timeout_s``), then stop; True if all shipped.
+
+        Call after the journal stopped accepting entries, so "everything" is a fixed target.
+        """
+        self._deadline = time.monotonic() + timeout_s
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        self._reader.close()
+        drained = self._shipped_seq >= self.journal.durable_seq
+        if not drained:
+            log.warning(
+                "shipper: stopped with entries %d..%d unshipped; they stay in the journal for the next start",
+                self._shipped_seq + 1,
+                self.journal.durable_seq,
+            )
+        return drained
+
+    # --- the loop ----------------------------------------------------------------------------
+    def _run(self) -> None:
+        delay = self.retry_min_s
+        while True:
+            if self._pending is None:
+                records = self._reader.read(self.batch_entries)
+                if not records:
+                    if self._stop.is_set():
+                        return
+                    self._wake.wait(0.5)
+                    self._wake.clear()
+                    continue
+                entries = [json.loads(r.payload) for r in records]
+                batch = ShipBatch.build(records[0].seq, records[-1].seq, entries)
+                with self._lock:
+                    self._pending, self._pending_oldest = batch, records[0].written_at
+            batch = self._pending
+            assert batch is not None
+            try:
+                self.database.apply(batch)
+            except Exception as exc:
+                self._note_failure(batch, exc)
+                if self._stop.is_set() and time.monotonic() >= self._deadline:
+                    return
+                # Sleep, but wake at once for stop(); retry even while stopping until the deadline.
+                self._stop.wait(min(delay, max(0.0, self._deadline - time.monotonic())))
+                delay = min(delay * 2, self.retry_max_s)
+                continue
+            delay = self.retry_min_s
+            self._note_success(batch)
+            self.journal.release(batch.last_seq)
+
+    def _note_failure(self, batch: ShipBatch, exc: Exception) -> None:
+        with self._lock:
+            first_failure = self._reachable
+            self._reachable = False
+            self._retries_total += 1
+            self._last_error = f"{type(exc).__name__}: {exc}"
+            self._last_error_at = time.time()
+        if first_failure:
+            log.error(
+                "shipper: batch %d..%d failed, retrying with backoff: %s",
+                batch.first_seq,
+                batch.last_seq,
+                exc,
+            )
+        else:
+            log.warning("shipper: retry of batch %d..%d failed: %s", batch.first_seq, batch.last_seq, exc)
+
+    def _note_success(self, batch: ShipBatch) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if not self._reachable:
+                log.info("shipper: database reachable again; shipped %d..%d", batch.first_seq, batch.last_seq)
+            self._reachable = True
+            self._shipped_seq = batch.last_seq
+            self._pending = None
+            self._rows_total += batch.rows
+            self._batches_total += 1
+            self._recent.append((now, batch.rows))
+            while self._recent and self._recent[0][0] < now - self.RATE_WINDOW_S:
+                self._recent.popleft()
+            self._lock.notify_all()
+
+    # --- observation -------------------------------------------------------------------------
+    @property
+    def shipped_seq(self) -> int:
+        return self._shipped_seq
+
+    def wait_shipped(self, seq: int, timeout_s: float) -> bool:
+        """Block until entry ``seq`` is in the database (tests, ``check``, benchmarks)."""
+        with self._lock:
+            return self._lock.wait_for(lambda: self._shipped_seq >= seq, timeout_s)
+
+    def stats(self) -> ShipperStats:
+        now = time.monotonic()
+        with self._lock:
+            backlog = max(0, self.journal.next_seq - 1 - self._shipped_seq)
+            age = time.time() - self._pending_oldest if self._pending is not None else 0.0
+            recent = [(t, n) for t, n in self._recent if t >= now - self.RATE_WINDOW_S]
+            rate = sum(n for _, n in recent) / self.RATE_WINDOW_S
+            return ShipperStats(
+                shipped_seq=self._shipped_seq,
+                backlog_entries=backlog,
+                oldest_unshipped_age_s=max(0.0, age),
+                rows_per_s=rate,
+                rows_total=self._rows_total,
+                batches_total=self._batches_total,
+                retries_total=self._retries_total,
+                database_reachable=self._reachable,
+                last_error=self._last_error,
+                last_error_at=self._last_error_at,
+            )

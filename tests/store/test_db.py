@@ -1,0 +1,114 @@
+"""The SQLite and PostgreSQL adapters on real databases: schema, batches, idempotence, round trips."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evoladder.store.db import Database, DatabaseError, ShipBatch, ShipOrderError
+from evoladder.store.db.codec import encode_change
+from evoladder.store.db.postgres import PostgresDatabase
+from evoladder.store.db.sqlite import SqliteDatabase
+from evoladder.store.rows import TABLES
+from tests.store.rowfactory import apply_to_model, key_of, random_changes
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    db: Database
+    if request.param == "sqlite":
+        db = SqliteDatabase(tmp_path / "ladder.sqlite3")
+    else:
+        db = PostgresDatabase(request.getfixturevalue("postgres_url"), prepared_statements=False)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def _batch(first: int, last: int, entries: list[list[Any]]) -> ShipBatch:
+    # Through JSON, exactly as the shipper gets entries back from the journal.
+    return ShipBatch.build(
+        first, last, [json.loads(json.dumps([encode_change(c) for c in e])) for e in entries]
+    )
+
+
+def _columns(db: Database, table: str) -> list[str]:
+    if isinstance(db, SqliteDatabase):
+        return [r[1] for r in db._conn.execute(f'PRAGMA table_info("{table}")')]
+    assert isinstance(db, PostgresDatabase)
+    with db._pool.connection() as conn:
+        rows = conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = %s ORDER BY ordinal_position",
+            (table,),
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def test_migrate_creates_every_contract_table_once(database: Database) -> None:
+    assert database.schema_version() == 0
+    assert database.migrate() == ["0001_initial"]
+    assert database.migrate() == []
+    assert database.schema_version() == 1
+    for name, table in TABLES.items():
+        assert _columns(database, name) == list(table.column_names), name
+    assert database.last_applied_seq() == 0
+
+
+def test_batches_apply_in_order_and_load_back_exactly(database: Database) -> None:
+    database.migrate()
+    rng = random.Random(7)
+    model: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
+    seq = 0
+    for _ in range(6):
+        entries = [random_changes(rng, rng.randrange(1, 8)) for _ in range(rng.randrange(1, 30))]
+        for e in entries:
+            apply_to_model(model, e)
+        database.apply(_batch(seq + 1, seq + len(entries), entries))
+        seq += len(entries)
+        assert database.last_applied_seq() == seq
+    for name in TABLES:
+        loaded = {key_of(name, r): r for r in database.load(name)}
+        assert loaded == model.get(name, {}), name
+        assert database.count(name) == len(loaded)
+
+
+def test_a_batch_already_applied_is_skipped_and_a_gap_is_refused(database: Database) -> None:
+    database.migrate()
+    rng = random.Random(3)
+    first = [random_changes(rng, 5)]
+    database.apply(_batch(1, 1, first))
+    snapshot = {name: sorted(map(repr, database.load(name))) for name in TABLES}
+    # A replay of entry 1 with different content must not be applied: the database already has 1.
+    database.apply(_batch(1, 1, [random_changes(rng, 5)]))
+    assert {name: sorted(map(repr, database.load(name))) for name in TABLES} == snapshot
+    with pytest.raises(ShipOrderError):
+        database.apply(_batch(3, 4, [random_changes(rng, 1), random_changes(rng, 1)]))
+    assert database.last_applied_seq() == 1
+
+
+def test_upsert_then_delete_in_one_batch_leaves_no_row(database: Database) -> None:
+    from evoladder.store.rows import Change
+    from tests.store.rowfactory import make_row
+
+    database.migrate()
+    rng = random.Random(1)
+    row = make_row("players", 42, rng)
+    database.apply(
+        _batch(1, 2, [[Change("players", "upsert", row)], [Change("players", "delete", {"discord_uid": 42})]])
+    )
+    assert list(database.load("players")) == []
+    database.apply(_batch(3, 3, [[Change("players", "upsert", row)]]))
+    assert list(database.load("players")) == [row]
+    assert database.max_key("players") == 42
+
+
+def test_bad_sqlite_location_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "not-a-dir").write_text("file")
+    with pytest.raises((DatabaseError, OSError)):
+        SqliteDatabase(tmp_path / "not-a-dir" / "db.sqlite3")
