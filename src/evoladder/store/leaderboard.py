@@ -1,0 +1,355 @@
+"""The always-current leaderboard: one row per (player, race) with a letter rank, filtered and paged.
+
+Every listed entry (a (player, race) with at least one game) has one integer sort key that packs the
+ranking order of ``rules.ranks`` — ranked entries first, then MMR desc, more recent last game first,
+older entry first, then (player, race) — so Python compares keys as fast as ints. The keys live in
+sorted lists (``sortedcontainers``), one per filter combination an entry belongs to: all entries, per
+race, per country, per (country, race), and the same four restricted to each player's best race.
+A change of one MMR moves one key in at most eight lists (O(log n) each), so ranks are current after
+every change with no rebuild. A letter is a position among ranked entries mapped through
+``ranks.rank_counts(n)``; a rank filter is the key interval of that letter's positions, found by
+bisection in the filtered list. Time passing is handled by ``advance(now)``: a heap of last-game
+times moves entries whose last game left the activity window to the unranked part.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sortedcontainers import SortedList
+
+from evoladder.rules import ranks
+from evoladder.store.records import Mmr
+
+PER_PAGE = 40
+UNRANKED = "U"  # the rank filter value for entries outside the activity window
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_RACE_BITS = 3
+_EID_BITS = 64 + _RACE_BITS
+_TS_BITS = 53  # microseconds since 1970 fit in 53 bits until the year 2255
+_MMR_BITS = 21
+_MMR_OFFSET = 1 << (_MMR_BITS - 1)
+_TS_MAX = (1 << _TS_BITS) - 1
+_CREATED_SHIFT = _EID_BITS
+_LAST_SHIFT = _CREATED_SHIFT + _TS_BITS
+_MMR_SHIFT = _LAST_SHIFT + _TS_BITS
+_UNRANKED_SHIFT = _MMR_SHIFT + _MMR_BITS
+_UNRANKED_FLAG = 1 << _UNRANKED_SHIFT
+_EID_MASK = (1 << _EID_BITS) - 1
+# Past this many expiries in one step, rebuilding every list is cheaper than moving keys one by one.
+_REBUILD_THRESHOLD = 20_000
+
+_FilterKey = tuple[str | None, int | None, bool]  # (country, race index, best race only)
+
+
+def to_micros(ts: datetime) -> int:
+    delta = ts - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+@dataclass(frozen=True, slots=True)
+class PageEntry:
+    discord_uid: int
+    race: str
+    letter: str | None  # None: unranked
+    position: int  # 1-based place in the whole leaderboard
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    entries: tuple[PageEntry, ...]
+    page: int
+    pages: int
+    total: int  # entries matching the filters
+
+
+class Leaderboard:
+    """Incrementally maintained ranking of every (player, race) entry with at least one game."""
+
+    def __init__(
+        self,
+        races: Sequence[str],
+        *,
+        shares_percent: Sequence[float] = ranks.DEFAULT_SHARES,
+        leftover_order: str = ranks.DEFAULT_LEFTOVER_ORDER,
+        activity_days: int = 14,
+    ) -> None:
+        if len(races) > (1 << _RACE_BITS):
+            raise ValueError(f"at most {1 << _RACE_BITS} races fit in a leaderboard key")
+        self._races = tuple(races)
+        self._race_index = {race: i for i, race in enumerate(self._races)}
+        self._shares = tuple(shares_percent)
+        self._leftover = leftover_order
+        self._window = timedelta(days=activity_days)
+        self._as_of: datetime | None = None
+        # eid → the entry's record: the same mutable object the state holds, so it is always current.
+        self._sources: dict[int, Mmr] = {}
+        self._key_of: dict[int, int] = {}  # eid → the key the entry is filed under now
+        self._player_country: dict[int, str | None] = {}  # uid → the player's country
+        self._country_of: dict[int, str | None] = {}  # uid → country the player's keys are filed under
+        self._lists: dict[_FilterKey, SortedList] = {}
+        self._expiry: list[tuple[int, int]] = []  # (last game µs, eid) of ranked entries; lazily pruned
+        self._counts_cache: tuple[int, dict[str, int]] = (-1, {})
+
+    # --- keys ------------------------------------------------------------------------------------
+    def _eid(self, uid: int, race: str) -> int:
+        return (uid << _RACE_BITS) | self._race_index[race]
+
+    def _key(self, source: Mmr, eid: int) -> int | None:
+        if source.games < 1:
+            return None
+        last_us = to_micros(source.last_played_at) if source.last_played_at is not None else None
+        ranked = (
+            self._as_of is not None
+            and last_us is not None
+            and ranks.is_ranked(source.games, source.last_played_at, self._as_of, self._window.days)
+        )
+        key = 0 if ranked else 1
+        key = (key << _MMR_BITS) | (_MMR_OFFSET - source.mmr)
+        key = (key << _TS_BITS) | (_TS_MAX - last_us if last_us is not None else _TS_MAX)
+        key = (key << _TS_BITS) | to_micros(source.created_at)
+        return (key << _EID_BITS) | eid
+
+    @staticmethod
+    def _is_ranked_key(key: int) -> bool:
+        return not key & _UNRANKED_FLAG
+
+    # --- filing ----------------------------------------------------------------------------------
+    def _filters(self, country: str | None, race_index: int, best: bool) -> Iterable[_FilterKey]:
+        yield (None, None, False)
+        yield (None, race_index, False)
+        yield (country, None, False)
+        yield (country, race_index, False)
+        if best:
+            yield (None, None, True)
+            yield (None, race_index, True)
+            yield (country, None, True)
+            yield (country, race_index, True)
+
+    def _list(self, filter_key: _FilterKey) -> SortedList:
+        found = self._lists.get(filter_key)
+        if found is None:
+            found = self._lists[filter_key] = SortedList()
+        return found
+
+    def _best_eid(self, uid: int) -> int | None:
+        best_key: int | None = None
+        for i in range(len(self._races)):
+            key = self._key_of.get((uid << _RACE_BITS) | i)
+            if key is not None and (best_key is None or key < best_key):
+                best_key = key
+        return None if best_key is None else best_key & _EID_MASK
+
+    def _refile_player(self, uid: int, new_keys: dict[int, int | None], new_country: str | None) -> None:
+        """Move a player's entries to their new keys / country, touching only what changed."""
+        old_country = self._country_of.get(uid)
+        old_best = self._best_eid(uid)
+        old_keys = {eid: self._key_of.get(eid) for eid in self._player_eids(uid)}
+        for eid, key in new_keys.items():
+            if key is None:
+                self._key_of.pop(eid, None)
+            else:
+                self._key_of[eid] = key
+        new_best = self._best_eid(uid)
+        if new_best is None:
+            self._country_of.pop(uid, None)
+        else:
+            self._country_of[uid] = new_country
+        for eid in self._player_eids(uid) | old_keys.keys():
+            before = (old_keys.get(eid), old_country, eid == old_best)
+            after = (self._key_of.get(eid), new_country, eid == new_best)
+            if before == after:
+                continue
+            race_index = eid & ((1 << _RACE_BITS) - 1)
+            if before[0] is not None:
+                for fk in self._filters(before[1], race_index, before[2]):
+                    self._lists[fk].remove(before[0])
+            if after[0] is not None:
+                for fk in self._filters(after[1], race_index, after[2]):
+                    self._list(fk).add(after[0])
+                if self._is_ranked_key(after[0]) and after[0] != before[0]:
+                    source = self._sources[eid]
+                    assert source.last_played_at is not None
+                    heapq.heappush(self._expiry, (to_micros(source.last_played_at), eid))
+
+    def _player_eids(self, uid: int) -> set[int]:
+        base = uid << _RACE_BITS
+        return {base | i for i in range(len(self._races)) if (base | i) in self._key_of}
+
+    # --- building and updating -------------------------------------------------------------------
+    def build(self, sources: Iterable[Mmr], countries: dict[int, str | None], now: datetime) -> None:
+        """(Re)build every list from scratch as of ``now`` (bulk: one sort per list)."""
+        self._as_of = now
+        self._sources = {self._eid(s.discord_uid, s.race): s for s in sources}
+        self._player_country = dict(countries)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._key_of = {}
+        self._country_of = {}
+        self._expiry = []
+        best: dict[int, int] = {}
+        for eid, source in self._sources.items():
+            key = self._key(source, eid)
+            if key is None:
+                continue
+            uid = source.discord_uid
+            self._key_of[eid] = key
+            self._country_of[uid] = self._player_country.get(uid)
+            if uid not in best or key < best[uid]:
+                best[uid] = key
+            if self._is_ranked_key(key):
+                assert source.last_played_at is not None
+                self._expiry.append((to_micros(source.last_played_at), eid))
+        heapq.heapify(self._expiry)
+        buckets: dict[_FilterKey, list[int]] = {}
+        best_keys = set(best.values())
+        for eid, key in self._key_of.items():
+            country = self._country_of[eid >> _RACE_BITS]
+            for fk in self._filters(country, eid & ((1 << _RACE_BITS) - 1), key in best_keys):
+                buckets.setdefault(fk, []).append(key)
+        self._lists = {fk: SortedList(keys) for fk, keys in buckets.items()}
+
+    def update(self, source: Mmr) -> None:
+        """An entry's MMR, games or last game changed (the record was mutated): refile it now."""
+        eid = self._eid(source.discord_uid, source.race)
+        self._sources[eid] = source
+        uid = source.discord_uid
+        self._refile_player(uid, {eid: self._key(source, eid)}, self._player_country.get(uid))
+
+    def remove(self, uid: int, race: str) -> None:
+        eid = self._eid(uid, race)
+        if self._sources.pop(eid, None) is not None:
+            self._refile_player(uid, {eid: None}, self._player_country.get(uid))
+
+    def set_country(self, uid: int, country: str | None) -> None:
+        """A player's country is set or changed: refile all their entries under it."""
+        self._player_country[uid] = country
+        keys: dict[int, int | None] = {eid: self._key_of[eid] for eid in self._player_eids(uid)}
+        if keys:
+            self._refile_player(uid, keys, country)
+
+    def advance(self, now: datetime) -> None:
+        """Let time pass: entries whose last game left the activity window become unranked."""
+        if self._as_of is None or now < self._as_of:
+            # Time never goes backwards in the service; a clock step back is rare, so rebuild.
+            self._as_of = now
+            self._rebuild()
+            return
+        self._as_of = now
+        cutoff_us = to_micros(now - self._window)
+        expired: list[int] = []
+        while self._expiry and self._expiry[0][0] < cutoff_us:
+            last_us, eid = heapq.heappop(self._expiry)
+            key = self._key_of.get(eid)
+            source = self._sources.get(eid)
+            if (
+                key is not None
+                and source is not None
+                and source.last_played_at is not None
+                and self._is_ranked_key(key)
+                and to_micros(source.last_played_at) == last_us
+            ):
+                expired.append(eid)
+        if len(expired) > _REBUILD_THRESHOLD:
+            self._rebuild()
+            return
+        for eid in expired:
+            source = self._sources[eid]
+            uid = source.discord_uid
+            self._refile_player(uid, {eid: self._key(source, eid)}, self._player_country.get(uid))
+
+    # --- reads -------------------------------------------------------------------------------------
+    @property
+    def as_of(self) -> datetime | None:
+        return self._as_of
+
+    def _all(self) -> SortedList:
+        return self._list((None, None, False))
+
+    def ranked_count(self) -> int:
+        return int(self._all().bisect_left(_UNRANKED_FLAG))
+
+    def _counts(self) -> dict[str, int]:
+        n = self.ranked_count()
+        if self._counts_cache[0] != n:
+            self._counts_cache = (n, ranks.rank_counts(n, self._shares, self._leftover))
+        return self._counts_cache[1]
+
+    def _letter_at(self, position: int) -> str | None:
+        if position >= self.ranked_count():
+            return None
+        return ranks.letter_for_position(position, self._counts())
+
+    def letter(self, uid: int, race: str) -> str | None:
+        """The entry's letter rank now, or None when it is unranked or has no game."""
+        key = self._key_of.get(self._eid(uid, race))
+        if key is None or not self._is_ranked_key(key):
+            return None
+        return self._letter_at(self._all().bisect_left(key))
+
+    def position(self, uid: int, race: str) -> int | None:
+        """1-based place of the entry in the whole leaderboard, or None when it is not listed."""
+        key = self._key_of.get(self._eid(uid, race))
+        return None if key is None else int(self._all().bisect_left(key)) + 1
+
+    def _letter_bounds(self, letter: str) -> tuple[int, int]:
+        """The interval of whole-leaderboard positions holding ``letter`` (or the unranked ones)."""
+        n = self.ranked_count()
+        if letter == UNRANKED:
+            return n, len(self._all())
+        counts = self._counts()
+        start = 0
+        for candidate in ranks.LETTERS:
+            if candidate == letter:
+                return start, start + counts[candidate]
+            start += counts[candidate]
+        raise ValueError(f"unknown rank {letter!r}: use one of {ranks.LETTERS} or {UNRANKED}")
+
+    def page(
+        self,
+        page: int = 1,
+        *,
+        country: str | None = None,
+        race: str | None = None,
+        rank: str | None = None,
+        best_only: bool = False,
+        per_page: int = PER_PAGE,
+    ) -> Page:
+        """One page of the (filtered) leaderboard; pages are 1-based and clamped to what exists."""
+        if race is not None and race not in self._race_index:
+            raise ValueError(f"unknown race {race!r}")
+        race_index = None if race is None else self._race_index[race]
+        target = self._lists.get((country, race_index, best_only))
+        if target is None:
+            return Page((), 1, 1, 0)
+        lo, hi = 0, len(target)
+        if rank is not None:
+            start, end = self._letter_bounds(rank)
+            every = self._all()
+            lo = target.bisect_left(every[start]) if start < len(every) else len(target)
+            hi = target.bisect_left(every[end]) if end < len(every) else len(target)
+        total = max(0, hi - lo)
+        pages = max(1, math.ceil(total / per_page))
+        page = min(max(1, page), pages)
+        first = lo + (page - 1) * per_page
+        keys = target[first : min(hi, first + per_page)]
+        every = self._all()
+        n_ranked = self.ranked_count()
+        entries = []
+        for key in keys:
+            eid = key & _EID_MASK
+            position = int(every.bisect_left(key))
+            letter = self._letter_at(position) if position < n_ranked else None
+            entries.append(
+                PageEntry(eid >> _RACE_BITS, self._races[eid & ((1 << _RACE_BITS) - 1)], letter, position + 1)
+            )
+        return Page(tuple(entries), page, pages, total)
+
+    def __len__(self) -> int:
+        return len(self._all())

@@ -1,0 +1,121 @@
+"""The ``/profile`` payload: everything the profile embed shows, built from the indexed hot state.
+
+Per race the totals come from the MMR record (always equal to the replay of match history); the
+14/30/90-day W-L-D and the MMR-over-time points come from walking the player's matches newest first,
+stopping once past the 90-day window, so the cost follows recent activity, not career length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from evoladder.rules import mmr
+from evoladder.rules.lifecycle import MatchStatus
+from evoladder.store.state import LadderState
+
+WINDOWS_DAYS: tuple[int, ...] = (14, 30, 90)
+MAX_POINTS_PER_RACE = 100
+# Matches end within the report deadline of their creation, except disputes an admin resolves later;
+# a week of slack keeps those in the windows without walking a whole career.
+_WALK_SLACK = timedelta(days=7)
+_COMPLETED = MatchStatus.COMPLETED.value
+
+
+@dataclass(frozen=True, slots=True)
+class Wld:
+    wins: int = 0
+    losses: int = 0
+    draws: int = 0
+
+    @property
+    def games(self) -> int:
+        return self.wins + self.losses + self.draws
+
+    @property
+    def win_percent(self) -> float | None:
+        return None if self.games == 0 else 100.0 * (self.wins + 0.5 * self.draws) / self.games
+
+
+@dataclass(frozen=True, slots=True)
+class RaceProfile:
+    race: str
+    letter: str | None  # None: unranked
+    mmr: int
+    total: Wld
+    recent: dict[int, Wld]  # days → W-L-D of games that ended in the last that many days
+    last_played_at: datetime | None
+    mmr_points: tuple[tuple[datetime, int], ...]  # (game end, MMR after it), oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    discord_uid: int
+    player_name: str | None
+    battletag: str | None
+    alt_names: tuple[str, ...]
+    country: str | None
+    region: str | None
+    banned: bool
+    aborts_left: int
+    races: tuple[RaceProfile, ...]  # races the player has an MMR for, in game-data order
+
+
+def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profile | None:
+    """The player's profile as of ``now``, or None for an unknown player."""
+    player = state.player(discord_uid)
+    if player is None:
+        return None
+    records = state.mmrs(discord_uid)
+    counts: dict[str, dict[int, list[int]]] = {race: {d: [0, 0, 0] for d in WINDOWS_DAYS} for race in records}
+    points: dict[str, list[tuple[datetime, int]]] = {race: [] for race in records}
+    cutoffs = [(d, now - timedelta(days=d)) for d in WINDOWS_DAYS]
+    oldest = cutoffs[-1][1]
+    stop_before = oldest - _WALK_SLACK
+    for match in state.iter_matches_newest_first(discord_uid):
+        if match.created_at < stop_before:
+            break
+        if match.status != _COMPLETED or match.ended_at is None or match.ended_at < oldest:
+            continue
+        if match.player_a == discord_uid:
+            slot, race, before, delta = "a", match.race_a, match.mmr_a_before, match.delta_a
+        else:
+            slot, race, before, delta = "b", match.race_b, match.mmr_b_before, match.delta_b
+        per_race = counts.get(race)
+        if per_race is None or match.result is None:
+            continue
+        score = mmr.score_for(match.result, slot)
+        column = 0 if score == mmr.WIN else (1 if score == mmr.LOSS else 2)
+        for days, cutoff in cutoffs:
+            if match.ended_at >= cutoff:
+                per_race[days][column] += 1
+        race_points = points[race]
+        if len(race_points) < MAX_POINTS_PER_RACE and delta is not None:
+            race_points.append((match.ended_at, before + delta))
+    races = []
+    for race in state.game_data.races:
+        rec = records.get(race)
+        if rec is None:
+            continue
+        races.append(
+            RaceProfile(
+                race=race,
+                letter=state.rank(discord_uid, race, now),
+                mmr=rec.mmr,
+                total=Wld(rec.wins, rec.losses, rec.draws),
+                recent={d: Wld(*c) for d, c in counts[race].items()},
+                last_played_at=rec.last_played_at,
+                mmr_points=tuple(sorted(points[race])),
+            )
+        )
+    return Profile(
+        discord_uid=discord_uid,
+        player_name=player.player_name,
+        battletag=player.battletag,
+        alt_names=player.alt_names,
+        country=player.country,
+        region=player.region,
+        banned=player.banned,
+        aborts_left=state.aborts_left(discord_uid, now),
+        races=tuple(races),
+    )

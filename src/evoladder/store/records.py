@@ -1,0 +1,274 @@
+"""Mutable, slotted in-memory records for the hot tables, and their conversion to and from rows.
+
+Field names are the column names of ``rows.TABLES``. Internally, JSON lists are tuples (immutable, so
+a record can hand them out without copying) and a replay's summary and verdict are kept as compact
+JSON text (1,000,000 replay summaries as dicts would cost several hundred MB); ``to_row`` gives
+back the contract's value types.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from evoladder.store.rows import TABLES
+
+
+def _compact_json(value: Any) -> str:
+    if isinstance(value, str):  # already encoded (e.g. straight from a database text column)
+        return value
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(slots=True)
+class Player:
+    discord_uid: int
+    discord_name: str
+    player_name: str | None
+    battletag: str | None
+    alt_names: tuple[str, ...]
+    country: str | None
+    region: str | None
+    terms_accepted_at: datetime | None
+    setup_completed_at: datetime | None
+    banned: bool
+    ban_reason: str | None
+    aborts_used: int
+    aborts_month: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.player_name, *self.alt_names) if self.player_name else self.alt_names
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Player:
+        return cls(
+            discord_uid=row["discord_uid"],
+            discord_name=row["discord_name"],
+            player_name=row["player_name"],
+            battletag=row["battletag"],
+            alt_names=tuple(row["alt_names"] or ()),
+            country=row["country"],
+            region=row["region"],
+            terms_accepted_at=row["terms_accepted_at"],
+            setup_completed_at=row["setup_completed_at"],
+            banned=bool(row["banned"]),
+            ban_reason=row["ban_reason"],
+            aborts_used=row["aborts_used"],
+            aborts_month=row["aborts_month"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    def to_row(self) -> dict[str, Any]:
+        row = _plain_row(self)
+        row["alt_names"] = list(self.alt_names)
+        return row
+
+
+@dataclass(slots=True)
+class Mmr:
+    discord_uid: int
+    race: str
+    mmr: int
+    games: int
+    wins: int
+    losses: int
+    draws: int
+    last_played_at: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Mmr:
+        return cls(**{name: row[name] for name in _MMR_COLUMNS})
+
+    def to_row(self) -> dict[str, Any]:
+        return _plain_row(self)
+
+
+@dataclass(slots=True)
+class Preferences:
+    discord_uid: int
+    races: tuple[str, ...]
+    vetoes: tuple[str, ...]
+    updated_at: datetime
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Preferences:
+        return cls(row["discord_uid"], tuple(row["races"]), tuple(row["vetoes"]), row["updated_at"])
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "discord_uid": self.discord_uid,
+            "races": list(self.races),
+            "vetoes": list(self.vetoes),
+            "updated_at": self.updated_at,
+        }
+
+
+@dataclass(slots=True)
+class QueueEntry:
+    discord_uid: int
+    races: tuple[str, ...]
+    vetoes: tuple[str, ...]
+    joined_at: datetime
+    waves_waited: int
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> QueueEntry:
+        return cls(
+            row["discord_uid"],
+            tuple(row["races"]),
+            tuple(row["vetoes"]),
+            row["joined_at"],
+            row["waves_waited"],
+        )
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "discord_uid": self.discord_uid,
+            "races": list(self.races),
+            "vetoes": list(self.vetoes),
+            "joined_at": self.joined_at,
+            "waves_waited": self.waves_waited,
+        }
+
+
+@dataclass(slots=True)
+class Match:
+    match_id: int
+    player_a: int
+    player_b: int
+    race_a: str
+    race_b: str
+    mmr_a_before: int
+    mmr_b_before: int
+    delta_a: int | None
+    delta_b: int | None
+    map: str
+    server: str
+    status: str
+    created_at: datetime
+    confirm_a_at: datetime | None
+    confirm_b_at: datetime | None
+    confirmed_at: datetime | None
+    report_a: str | None
+    report_b: str | None
+    result: str | None
+    ended_at: datetime | None
+    end_reason: str | None
+    aborted_by: int | None
+    replay_hash: str | None
+    resolved_by: int | None
+
+    def slot_of(self, discord_uid: int) -> str | None:
+        """'a' or 'b' for a player of this match, None for anyone else."""
+        if discord_uid == self.player_a:
+            return "a"
+        if discord_uid == self.player_b:
+            return "b"
+        return None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Match:
+        return cls(**{name: row[name] for name in _MATCH_COLUMNS})
+
+    def to_row(self) -> dict[str, Any]:
+        return _plain_row(self)
+
+
+@dataclass(slots=True)
+class Replay:
+    replay_hash: str
+    match_id: int | None
+    uploaded_by: int
+    path: str
+    uploaded_at: datetime
+    summary_json: str
+    verdict_json: str
+
+    @property
+    def summary(self) -> Any:
+        return json.loads(self.summary_json)
+
+    @property
+    def verdict(self) -> Any:
+        return json.loads(self.verdict_json)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Replay:
+        return cls(
+            row["replay_hash"],
+            row["match_id"],
+            row["uploaded_by"],
+            row["path"],
+            row["uploaded_at"],
+            _compact_json(row["summary"]),
+            _compact_json(row["verdict"]),
+        )
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "replay_hash": self.replay_hash,
+            "match_id": self.match_id,
+            "uploaded_by": self.uploaded_by,
+            "path": self.path,
+            "uploaded_at": self.uploaded_at,
+            "summary": self.summary,
+            "verdict": self.verdict,
+        }
+
+
+@dataclass(slots=True)
+class Admin:
+    discord_uid: int
+    added_by: int | None
+    added_at: datetime
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Admin:
+        return cls(row["discord_uid"], row["added_by"], row["added_at"])
+
+    def to_row(self) -> dict[str, Any]:
+        return _plain_row(self)
+
+
+@dataclass(slots=True)
+class Remembered:
+    """An idempotency key's recorded outcome (JSON), so a repeated action returns it unchanged."""
+
+    key: str
+    at: datetime
+    outcome: Any = field(default=None)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Remembered:
+        return cls(row["key"], row["at"], row["outcome"])
+
+    def to_row(self) -> dict[str, Any]:
+        return {"key": self.key, "at": self.at, "outcome": self.outcome}
+
+
+_MMR_COLUMNS = TABLES["mmrs"].column_names
+_MATCH_COLUMNS = TABLES["matches"].column_names
+
+
+def _plain_row(record: Any) -> dict[str, Any]:
+    # dataclass(slots=True) lists exactly the fields in __slots__, in declaration order.
+    return {name: getattr(record, name) for name in type(record).__slots__}
+
+
+RECORD_TYPES: dict[str, type[Any]] = {
+    "players": Player,
+    "mmrs": Mmr,
+    "preferences": Preferences,
+    "queue_entries": QueueEntry,
+    "matches": Match,
+    "replays": Replay,
+    "admins": Admin,
+    "idempotency_keys": Remembered,
+}
