@@ -1,0 +1,155 @@
+"""Bytes -> ``ReplaySummary`` or ``ReplayRefusal``. This is the code that runs inside a parser worker.
+
+It reads only what verification needs: sc2reader at load level 2 (header, details, init data,
+attributes, players; no tracker or game events) plus the init data's dependency list ("cache
+handles") and lobby options. It never raises: any failure, including a file that loads
+"successfully" but has no players, no map or no dependency list, becomes a refusal with a reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from evoladder.gamedata import GameData
+from evoladder.replays.summary import (
+    Dependency,
+    LobbyOptions,
+    ParseOutcome,
+    PlayerResult,
+    ReplayPlayer,
+    ReplayRefusal,
+    ReplaySummary,
+)
+
+log = logging.getLogger(__name__)
+
+# sc2reader's region codes -> battle.net regions as the game data names them (SEA was folded into AS).
+BNET_REGION_OF: Mapping[str, str] = {"us": "AM", "eu": "EU", "kr": "AS", "sea": "AS", "cn": "CN"}
+_RESULTS: Mapping[str, PlayerResult] = {"win": "win", "loss": "loss", "tie": "tie"}
+# The lobby attributes live under the "global" slot id 16 in replay.attributes.events.
+_GLOBAL_ATTRIBUTES = 16
+
+
+def race_alias_table(game_data: GameData) -> dict[str, str]:
+    """Every spelling of every race (code, name, short name, localised aliases), casefolded -> code.
+
+    Handed to the workers once at start, so a worker maps races without loading the game data file.
+    """
+    table: dict[str, str] = {}
+    for race in game_data.races.values():
+        for alias in (race.code, race.name, race.short, *race.aliases):
+            table[alias.strip().casefold()] = race.code
+    return table
+
+
+class ReplayParser:
+    """Parses replay bytes with one sc2reader factory built once (one per worker process)."""
+
+    def __init__(self, race_aliases: Mapping[str, str], max_bytes: int) -> None:
+        import sc2reader.factories  # imported here so the event loop's process never pays for it
+
+        self._factory = sc2reader.factories.SC2Factory()
+        self._race_aliases = dict(race_aliases)
+        self._max_bytes = max_bytes
+
+    def parse(self, data: bytes) -> ParseOutcome:
+        """A summary of ``data``, or a refusal saying why it cannot be used. Never raises."""
+        size = len(data)
+        if size == 0:
+            return ReplayRefusal(reason="the file is empty", size_bytes=0)
+        if size > self._max_bytes:
+            return ReplayRefusal(
+                reason=f"the file is {size:,} bytes; the limit is {self._max_bytes:,}", size_bytes=size
+            )
+        content_hash = hashlib.sha256(data).hexdigest()
+        try:
+            replay = self._factory.load_replay(io.BytesIO(data), load_level=2, engine=None)
+        except Exception as exc:
+            return ReplayRefusal(
+                reason="this is not a readable StarCraft II replay",
+                content_hash=content_hash,
+                size_bytes=size,
+                detail=_describe(exc),
+            )
+        try:
+            return self._summarise(replay, content_hash, size)
+        except _Unusable as exc:
+            return ReplayRefusal(reason=str(exc), content_hash=content_hash, size_bytes=size)
+        except Exception as exc:
+            # A file that got through sc2reader but is damaged in a part we read afterwards.
+            return ReplayRefusal(
+                reason="the replay is damaged: part of its game description cannot be read",
+                content_hash=content_hash,
+                size_bytes=size,
+                detail=_describe(exc),
+            )
+
+    def _summarise(self, replay: Any, content_hash: str, size: int) -> ReplaySummary:
+        init_data = replay.raw_data.get("replay.initData")
+        if not isinstance(init_data, dict):
+            raise _Unusable("the replay has no game description (no dependency list)")
+        description = init_data.get("game_description") or {}
+        handles = description.get("cache_handles") or []
+        if not handles:
+            raise _Unusable("the replay has no dependency list")
+        if not replay.players:
+            raise _Unusable("the replay has no players")
+        map_name = str(replay.map_name or "").strip()
+        if not map_name:
+            raise _Unusable("the replay names no map")
+        started = replay.start_time
+        if not isinstance(started, datetime):
+            raise _Unusable("the replay has no start time")
+        attributes = replay.attributes.get(_GLOBAL_ATTRIBUTES, {})
+        return ReplaySummary(
+            content_hash=content_hash,
+            size_bytes=size,
+            started_at=started.astimezone(UTC) if started.tzinfo else started.replace(tzinfo=UTC),
+            game_length_s=int(replay.game_length.seconds),
+            map_name=map_name,
+            bnet_region=BNET_REGION_OF.get(str(replay.region), str(replay.region).upper() or "unknown"),
+            build=int(replay.build),
+            release=str(replay.release_string),
+            players=tuple(self._player(p) for p in replay.players),
+            observers=tuple(str(o.name) for o in replay.observers),
+            lobby=LobbyOptions(
+                privacy=str(attributes.get("Game Privacy", "unknown")),
+                speed=str(attributes.get("Game Speed", replay.speed or "unknown")),
+                duration=str(attributes.get("Game Duration", "unknown")),
+                locked_alliances=attributes.get("Locked Alliances") == "Yes",
+            ),
+            dependencies=tuple(
+                Dependency(server=str(h.server), kind=str(h.type), hash=str(h.hash)) for h in handles
+            ),
+            uses_custom_mod=bool(description.get("has_nonBlizzardExtensionMod")),
+        )
+
+    def _player(self, player: Any) -> ReplayPlayer:
+        race_text = str(getattr(player, "play_race", "") or "")
+        result = str(getattr(player, "result", "") or "").casefold()
+        return ReplayPlayer(
+            name=str(player.name),
+            clan_tag=str(getattr(player, "clan_tag", "") or ""),
+            toon_handle=str(getattr(player, "toon_handle", "") or ""),
+            race_text=race_text,
+            race=self._race_aliases.get(race_text.strip().casefold()),
+            result=_RESULTS.get(result, "undecided"),
+            is_human=bool(player.is_human),
+            team=int(getattr(player, "team_id", 0) or 0),
+        )
+
+
+class _Unusable(Exception):
+    """sc2reader loaded the file, but it lacks something every ladder replay has."""
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc)
+    if len(text) > 300:
+        text = text[:300] + "..."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
