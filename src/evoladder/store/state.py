@@ -187,7 +187,6 @@ class LadderState:
         if table_name in _COLD_ID_COLUMNS:
             raise ValueError(f"{table_name} is a cold table: give its max id to set_next_ids instead")
         record_type = RECORD_TYPES[table_name]
-        target = self._table(table_name)
         count = 0
         if table_name == "mmrs":
             for row in rows:
@@ -195,6 +194,7 @@ class LadderState:
                 self._mmrs.setdefault(rec.discord_uid, {})[rec.race] = rec
                 count += 1
             return count
+        target = self._table(table_name)
         key_column = TABLES[table_name].key[0]
         from_row = record_type.from_row
         for row in rows:
