@@ -1,0 +1,162 @@
+"""The guards, in one place: banned, DM-only, terms, setup, admin, owner, per-user rate limit.
+
+Every command and component declares a ``Requirement``; ``GuardedCog.interaction_check`` and the
+persistent components call ``enforce`` with it before any handler runs. What the guards know about a
+player comes from a ``PlayerGate`` the ladder services provide (an in-memory read, no I/O).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+import discord
+
+from evoladder.bot.errors import (
+    Banned,
+    GuardRefusal,
+    NotAdmin,
+    NotInDMs,
+    NotOwner,
+    RateLimited,
+    SetupIncomplete,
+    TermsNotAccepted,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerStatus:
+    """What the guards need to know about a Discord user."""
+
+    banned: bool = False
+    ban_reason: str | None = None
+    terms_accepted: bool = False
+    setup_done: bool = False
+    is_admin: bool = False
+    is_owner: bool = False
+
+
+UNKNOWN_USER = PlayerStatus()
+
+
+class PlayerGate(Protocol):
+    """Answers ``status(user_id)`` from memory; the services implement it."""
+
+    def status(self, user_id: int) -> PlayerStatus: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """What an interaction needs before its handler may run."""
+
+    dm_only: bool = True
+    terms: bool = True
+    setup: bool = True
+    admin: bool = False
+    owner: bool = False
+    state_changing: bool = False
+
+
+# The requirements the ladder's commands use (SPEC section 4).
+PLAYER_READ = Requirement()
+PLAYER_ACTION = Requirement(state_changing=True)
+TERMS_FLOW = Requirement(terms=False, setup=False, state_changing=True)
+SETUP_FLOW = Requirement(setup=False, state_changing=True)
+ADMIN_ACTION = Requirement(dm_only=False, terms=False, setup=False, admin=True, state_changing=True)
+OWNER_ACTION = Requirement(dm_only=False, terms=False, setup=False, owner=True, state_changing=True)
+# Components already live where their message was sent (a DM, the admin channel), so no DM check.
+COMPONENT_ACTION = Requirement(dm_only=False, state_changing=True)
+
+
+def refusal_for(
+    requirement: Requirement, status: PlayerStatus, *, in_dm: bool, command: str
+) -> GuardRefusal | None:
+    """The first guard the user fails, in the order a user should hear them, or None."""
+    if status.banned and not (status.is_owner and requirement.owner):
+        reason = f" Reason: {status.ban_reason}" if status.ban_reason else ""
+        return Banned(
+            f"You are banned from the ladder and can't use its commands.{reason} "
+            "If you think this is a mistake, contact an admin."
+        )
+    if requirement.dm_only and not in_dm:
+        return NotInDMs(
+            f"Ladder commands work in a direct message with me: open my profile, choose *Message*, "
+            f"and use `/{command}` there."
+        )
+    if requirement.owner and not status.is_owner:
+        return NotOwner("Only the ladder owner can manage admins.")
+    if requirement.admin and not (status.is_admin or status.is_owner):
+        return NotAdmin("Only ladder admins can use this.")
+    if requirement.terms and not status.terms_accepted:
+        return TermsNotAccepted("Please read and accept the terms first with `/termsofservice`.")
+    if requirement.setup and not status.setup_done:
+        return SetupIncomplete("Please finish your player setup first with `/setup`.")
+    return None
+
+
+class RateLimiter:
+    """A sliding window per user: at most ``limit`` state-changing actions in ``window_s`` seconds."""
+
+    def __init__(self, limit: int, window_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self._limit = limit
+        self._window_s = window_s
+        self._clock = clock
+        self._recent: dict[int, deque[float]] = {}
+
+    def retry_after(self, user_id: int) -> float | None:
+        """Count one action; None when allowed, else the seconds until the next one is."""
+        now = self._clock()
+        recent = self._recent.setdefault(user_id, deque())
+        while recent and now - recent[0] >= self._window_s:
+            recent.popleft()
+        if len(recent) >= self._limit:
+            return self._window_s - (now - recent[0])
+        recent.append(now)
+        return None
+
+
+def enforce(
+    interaction: discord.Interaction,
+    requirement: Requirement,
+    gate: PlayerGate,
+    limiter: RateLimiter,
+    *,
+    command: str,
+) -> None:
+    """Raise the user's ``GuardRefusal`` if the interaction may not run, else return."""
+    status = gate.status(interaction.user.id)
+    in_dm = interaction.guild_id is None
+    refusal = refusal_for(requirement, status, in_dm=in_dm, command=command)
+    if refusal is not None:
+        raise refusal
+    if requirement.state_changing:
+        wait = limiter.retry_after(interaction.user.id)
+        if wait is not None:
+            raise RateLimited(
+                f"You're going a little fast: please wait {max(1, round(wait))} s and try again. "
+                "Nothing was changed."
+            )
+
+
+F = TypeVar("F", bound=Callable[..., object])
+REQUIREMENT_ATTRIBUTE = "__evoladder_requirement__"
+
+
+def requires(requirement: Requirement) -> Callable[[F], F]:
+    """Declare what a command callback needs (the default is ``PLAYER_READ``)."""
+
+    def decorate(func: F) -> F:
+        target = getattr(func, "callback", func)  # works above or below @app_commands.command
+        setattr(target, REQUIREMENT_ATTRIBUTE, requirement)
+        return func
+
+    return decorate
+
+
+def requirement_of(callback: object) -> Requirement:
+    requirement = getattr(callback, REQUIREMENT_ATTRIBUTE, PLAYER_READ)
+    assert isinstance(requirement, Requirement)
+    return requirement

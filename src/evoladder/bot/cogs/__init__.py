@@ -1,0 +1,1 @@
+"""One module per feature (terms, setup, queue, match, profile, leaderboard, admin), each a GuardedCog."""
