@@ -1,0 +1,234 @@
+"""``Store``: the hot state in memory + the journal + the shipper + the database, opened and closed together.
+
+Reads go straight to ``store.state``. Writes go through ``await store.execute(...)``: the synchronous
+transition runs on the state (validate, mutate, return row changes), its changes become one journal
+entry, and the call returns once the journal says that entry is on disk. The database is updated
+behind it by the shipper; no ``execute`` ever waits on the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from evoladder.config import Settings
+from evoladder.store.db import Database, open_database
+from evoladder.store.db.codec import decode_change, encode_change
+from evoladder.store.journal import Journal, JournalError
+from evoladder.store.rows import TABLES, Change
+from evoladder.store.shipper import Shipper, ShipperStats
+
+log = logging.getLogger(__name__)
+
+HOT_TABLES = tuple(name for name, t in TABLES.items() if t.hot)
+COLD_TABLES = tuple(name for name, t in TABLES.items() if not t.hot)
+
+
+class StoreClosed(Exception):
+    """The store is shutting down (or failed) and takes no more writes."""
+
+
+class StoreState(Protocol):
+    """What the store needs from the in-memory state (``LadderState`` provides it)."""
+
+    def load(self, table_name: str, rows: Iterable[dict[str, Any]]) -> int: ...
+
+    def set_next_ids(self, **next_after_max: int | None) -> None: ...
+
+    def finish_load(self, now: datetime | None = None) -> None: ...
+
+    def apply_change(self, change: Change) -> None: ...
+
+    def export(self, table_name: str) -> Iterator[dict[str, Any]]: ...
+
+
+def encode_entry(changes: Iterable[Change]) -> bytes:
+    """One journal entry's payload: the changes' wire form as compact JSON."""
+    return json.dumps([encode_change(c) for c in changes], separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def decode_entry(payload: bytes) -> list[Change]:
+    return [decode_change(w) for w in json.loads(payload)]
+
+
+@dataclass(frozen=True)
+class StoreHealth:
+    """What ``/health`` and the metrics show about persistence."""
+
+    accepting_writes: bool
+    database: str
+    database_reachable: bool
+    journal_ok: bool
+    journal_durable_seq: int
+    shipped_seq: int
+    backlog_entries: int
+    oldest_unshipped_age_s: float
+    ship_rows_per_s: float
+    last_error: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.accepting_writes and self.journal_ok
+
+
+@dataclass
+class OpenReport:
+    """What ``Store.open`` did (logged, and used by the startup benchmark)."""
+
+    migrations_applied: list[str] = field(default_factory=list)
+    rows_loaded: dict[str, int] = field(default_factory=dict)
+    journal_entries_replayed: int = 0
+    load_s: float = 0.0
+
+
+# The cold tables' id columns, continued after the database's largest id.
+COLD_ID_COLUMNS = {"player_action_logs": "log_id", "command_calls": "call_id", "admin_actions": "action_id"}
+
+
+class Store:
+    """Open with ``await Store.open(settings, state)``; close with ``await store.close()``."""
+
+    def __init__(
+        self, settings: Settings, state: Any, database: Database, journal: Journal, report: OpenReport
+    ) -> None:
+        self.settings = settings
+        self.state = state
+        self.database = database
+        self.journal = journal
+        self.open_report = report
+        self.shipper = Shipper(
+            journal,
+            database,
+            batch_entries=settings.ship_batch_size,
+            retry_max_s=settings.ship_retry_max_s,
+        )
+        self._closing = False
+        self._failure: BaseException | None = None
+
+    @classmethod
+    async def open(cls, settings: Settings, state: StoreState, *, now: datetime | None = None) -> Store:
+        """Migrate, load the database into ``state``, replay the journal's unshipped tail, start shipping."""
+        loop = asyncio.get_running_loop()
+        store = await asyncio.to_thread(cls._open_blocking, settings, state, now)
+        store.journal.start(loop)
+        store.shipper.start()
+        return store
+
+    @classmethod
+    def _open_blocking(cls, settings: Settings, state: StoreState, now: datetime | None) -> Store:
+        report = OpenReport()
+        started = time.perf_counter()
+        database = open_database(settings)
+        try:
+            report.migrations_applied = database.migrate()
+            shipped = database.last_applied_seq()
+            for table in HOT_TABLES:
+                report.rows_loaded[table] = state.load(table, database.load(table))
+            state.set_next_ids(
+                **{column: database.max_key(table) for table, column in COLD_ID_COLUMNS.items()}
+            )
+            journal = Journal(
+                settings.data_dir / "journal",
+                segment_bytes=settings.journal_segment_bytes,
+                linger_s=settings.journal_group_commit_ms / 1000,
+            )
+            tail = journal.recover(shipped)
+            # The tail goes in before finish_load, which then builds every derived index once.
+            for record in tail:
+                for change in decode_entry(record.payload):
+                    state.apply_change(change)
+            report.journal_entries_replayed = len(tail)
+            state.finish_load(now)
+        except BaseException:
+            database.close()
+            raise
+        report.load_s = time.perf_counter() - started
+        log.info(
+            "store open: %s, %d rows loaded, %d journal entries replayed (database had %d) in %.2f s",
+            database.location,
+            sum(report.rows_loaded.values()),
+            len(tail),
+            shipped,
+            report.load_s,
+        )
+        return cls(settings, state, database, journal, report)
+
+    # --- writes ------------------------------------------------------------------------------
+    async def execute(
+        self, transition: str | Callable[..., tuple[Any, list[Change]]], *args: Any, **kwargs: Any
+    ) -> Any:
+        """Run a transition (a ``state`` method name or a callable); return its outcome once durable.
+
+        A transition that changed nothing still waits for every entry appended before it, so an
+        answer never rests on state a crash could take back (e.g. a repeated idempotency key whose
+        first run is still being written).
+        """
+        if self._closing or self._failure is not None:
+            raise StoreClosed("the ladder is shutting down; try again in a moment")
+        fn = getattr(self.state, transition) if isinstance(transition, str) else transition
+        outcome, changes = fn(*args, **kwargs)
+        if changes:
+            try:
+                payload = encode_entry(changes)
+            except (TypeError, ValueError) as exc:
+                # Memory already changed but cannot be journaled: stop taking writes rather than
+                # serve state that would vanish on restart.
+                self._failure = exc
+                log.critical("store: a transition produced rows the journal cannot encode: %s", exc)
+                raise
+            future = self.journal.append(payload)
+        else:
+            maybe = self.journal.wait_appended()
+            if maybe is None:
+                return outcome
+            future = maybe
+        # shield: the commit future is shared by every transition in the group; a cancelled
+        # caller must not cancel it for the others.
+        await asyncio.shield(future)
+        return outcome
+
+    # --- observation -------------------------------------------------------------------------
+    def health(self) -> StoreHealth:
+        stats: ShipperStats = self.shipper.stats()
+        return StoreHealth(
+            accepting_writes=not self._closing and self._failure is None and self.journal.failure is None,
+            database=self.database.backend,
+            database_reachable=stats.database_reachable,
+            journal_ok=self.journal.failure is None,
+            journal_durable_seq=self.journal.durable_seq,
+            shipped_seq=stats.shipped_seq,
+            backlog_entries=stats.backlog_entries,
+            oldest_unshipped_age_s=stats.oldest_unshipped_age_s,
+            ship_rows_per_s=stats.rows_per_s,
+            last_error=stats.last_error or (str(self.journal.failure) if self.journal.failure else None),
+        )
+
+    async def wait_shipped(self, timeout_s: float) -> bool:
+        """Wait until everything durable now is in the database; False on timeout."""
+        target = self.journal.durable_seq
+        return await asyncio.to_thread(self.shipper.wait_shipped, target, timeout_s)
+
+    # --- shutdown ----------------------------------------------------------------------------
+    async def close(self) -> bool:
+        """Stop taking writes, make pending entries durable, ship what the database takes, close.
+
+        Returns True if everything reached the database; otherwise the rest stays in the journal
+        and is shipped on the next start.
+        """
+        if self._closing:
+            return False
+        self._closing = True
+        try:
+            await asyncio.to_thread(self.journal.close)
+        except JournalError:
+            log.exception("store: closing the journal failed")
+        drained = await asyncio.to_thread(self.shipper.stop, self.settings.close_ship_timeout_s)
+        await asyncio.to_thread(self.database.close)
+        log.info("store closed: shipped up to %d, drained=%s", self.shipper.shipped_seq, drained)
+        return drained
