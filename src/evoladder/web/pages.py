@@ -1,0 +1,148 @@
+"""Server-rendered HTML of the public leaderboard (no JavaScript). Every visitor-supplied or
+player-supplied text goes through ``_e`` (HTML escaping, quotes included): player names are user input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from evoladder.gamedata import GameData
+from evoladder.rules.ranks import LETTERS
+from evoladder.store.leaderboard import UNRANKED
+from evoladder.web.query import LeaderboardQuery
+from evoladder.web.view import LeaderboardRow, LeaderboardView, flag_emoji
+
+LEADERBOARD_PATH = "/leaderboard"
+STYLESHEET_PATH = "/static/leaderboard.css"
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _document(title: str, body: str, heading: str) -> str:
+    return (
+        "<!doctype html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(title)}</title>"
+        f'<link rel="stylesheet" href="{STYLESHEET_PATH}">'
+        "</head><body><main>"
+        f"<header><h1>{_e(heading)}</h1></header>"
+        f"{body}</main></body></html>\n"
+    )
+
+
+def _option(value: str, label: str, selected: bool) -> str:
+    chosen = " selected" if selected else ""
+    return f'<option value="{_e(value)}"{chosen}>{_e(label)}</option>'
+
+
+def _select(name: str, label: str, options: Iterable[str]) -> str:
+    return f'<label class="field"><span>{_e(label)}</span><select name="{name}">{"".join(options)}</select></label>'
+
+
+def _filters_form(query: LeaderboardQuery, game_data: GameData) -> str:
+    countries = sorted(game_data.countries.items(), key=lambda item: item[1].casefold())
+    country_options = [_option("", "Any country", query.country is None)] + [
+        _option(code, f"{flag_emoji(code)} {name}".strip(), code == query.country) for code, name in countries
+    ]
+    race_options = [_option("", "Any race", query.race is None)] + [
+        _option(code, race.name, code == query.race) for code, race in game_data.races.items()
+    ]
+    rank_options = [_option("", "Any rank", query.rank is None)] + [
+        _option(letter, letter, letter == query.rank) for letter in LETTERS
+    ]
+    rank_options.append(_option(UNRANKED, "Unranked", query.rank == UNRANKED))
+    best = " checked" if query.best_only else ""
+    return (
+        f'<form class="filters" method="get" action="{LEADERBOARD_PATH}">'
+        + _select("country", "Country", country_options)
+        + _select("race", "Race", race_options)
+        + _select("rank", "Rank", rank_options)
+        + f'<label class="check"><input type="checkbox" name="best" value="1"{best}> Best race only</label>'
+        + '<div class="actions"><button type="submit">Apply</button>'
+        + f'<a class="reset" href="{LEADERBOARD_PATH}">Reset</a></div>'
+        + "</form>"
+    )
+
+
+def _row(row: LeaderboardRow) -> str:
+    letter = row.rank or UNRANKED
+    rank_title = "unranked: no game in the activity window" if row.rank is None else f"rank {letter}"
+    country_title = row.country_name or row.country or "no country set"
+    country_code = f'<span class="cc">{_e(row.country)}</span>' if row.country else ""
+    return (
+        '<tr class="entry">'
+        f'<td class="pos">#{row.position}</td>'
+        f'<td class="rank"><span class="letter r-{letter}" title="{_e(rank_title)}">{letter}</span></td>'
+        f'<td class="player"><span class="flag" title="{_e(country_title)}">{_e(row.flag)}</span>'
+        f'{country_code}<span class="name">{_e(row.name)}</span></td>'
+        f'<td class="race" title="{_e(row.race_name)}"><span class="race-name">{_e(row.race_name)}</span>'
+        f'<span class="race-short">{_e(row.race_short)}</span></td>'
+        f'<td class="mmr">{row.mmr}<span class="unit"> MMR</span></td>'
+        f'<td class="wld" title="wins-losses-draws">{row.wins}-{row.losses}-{row.draws}</td>'
+        "</tr>"
+    )
+
+
+def _table(view: LeaderboardView) -> str:
+    if not view.rows:
+        return '<p class="empty">No entries match these filters.</p>'
+    head = (
+        "<thead><tr>"
+        '<th class="pos">#</th><th class="rank">Rank</th><th class="player">Player</th>'
+        '<th class="race">Race</th><th class="mmr">MMR</th><th class="wld">W-L-D</th>'
+        "</tr></thead>"
+    )
+    return f'<table class="board">{head}<tbody>{"".join(_row(row) for row in view.rows)}</tbody></table>'
+
+
+def _pager(view: LeaderboardView) -> str:
+    query = view.query
+    previous = (
+        f'<a class="prev" rel="prev" href="{_e(query.url(LEADERBOARD_PATH, view.page - 1))}">‹ Previous</a>'
+        if view.page > 1
+        else '<span class="prev disabled">‹ Previous</span>'
+    )
+    following = (
+        f'<a class="next" rel="next" href="{_e(query.url(LEADERBOARD_PATH, view.page + 1))}">Next ›</a>'
+        if view.page < view.pages
+        else '<span class="next disabled">Next ›</span>'
+    )
+    # Jumping keeps the filters: they ride along as hidden fields of the page form.
+    hidden = "".join(
+        f'<input type="hidden" name="{_e(name)}" value="{_e(value)}">'
+        for name, value in query.params().items()
+        if name != "page"
+    )
+    jump = (
+        f'<form class="jump" method="get" action="{LEADERBOARD_PATH}">{hidden}'
+        f'<label>Page <input type="number" name="page" min="1" max="{view.pages}" value="{view.page}" '
+        f'inputmode="numeric"></label> of {view.pages} <button type="submit">Go</button></form>'
+    )
+    return f'<nav class="pager">{previous}{jump}{following}</nav>'
+
+
+def leaderboard_page(view: LeaderboardView, game_data: GameData) -> str:
+    """The whole leaderboard document for one filtered page."""
+    entries = "entry" if view.total == 1 else "entries"
+    summary = f'<p class="summary">{view.total} {entries} · page {view.page} of {view.pages}</p>'
+    legend = (
+        '<p class="legend">One row per player and race. Letter ranks go from S (best) to F among '
+        "entries with a recent game; U = unranked (no game in the activity window). Updated live. "
+        'The same data as <a href="/api/leaderboard">JSON</a>.</p>'
+    )
+    body = _filters_form(view.query, game_data) + summary + _table(view) + _pager(view) + legend
+    return _document(f"Leaderboard · {game_data.mod.name}", body, f"{game_data.mod.name} ladder")
+
+
+def bad_request_page(message: str, game_data: GameData) -> str:
+    """A friendly page for a leaderboard link with a value we can't use."""
+    body = (
+        '<section class="problem"><h2>That leaderboard link has a problem</h2>'
+        f'<p class="message">{_e(message)}</p>'
+        f'<p><a href="{LEADERBOARD_PATH}">Show the whole leaderboard</a></p></section>'
+    )
+    return _document(f"Bad request · {game_data.mod.name}", body, f"{game_data.mod.name} ladder")

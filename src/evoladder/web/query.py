@@ -1,0 +1,123 @@
+"""The leaderboard's query string, checked: every bad value is refused with a message saying why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from evoladder.gamedata import GameData
+from evoladder.rules.ranks import LETTERS
+from evoladder.store.leaderboard import UNRANKED
+
+RANK_FILTERS = (*LETTERS, UNRANKED)
+MAX_PAGE = 1_000_000  # far beyond any ladder; stops absurd numbers before they reach the store
+_TRUE = frozenset({"1", "true", "on", "yes"})
+_FALSE = frozenset({"", "0", "false", "off", "no"})
+KNOWN_PARAMETERS = frozenset({"country", "race", "rank", "best", "page"})
+
+
+def _shown(raw: str) -> str:
+    """A visitor's value quoted for a message, cut short so a huge value can't flood the answer."""
+    return repr(raw if len(raw) <= 40 else raw[:40] + "…")
+
+
+class BadQuery(ValueError):
+    """A query value the leaderboard cannot use; the message is shown to the visitor."""
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderboardQuery:
+    country: str | None = None  # ISO 3166-1 alpha-2 (or XX / ZZ), upper case
+    race: str | None = None  # a race code of the game data
+    rank: str | None = None  # a letter of ``RANK_FILTERS``
+    best_only: bool = False
+    page: int = 1
+
+    def params(self, page: int | None = None) -> dict[str, str]:
+        """The canonical query parameters of this view (optionally another page of it)."""
+        out: dict[str, str] = {}
+        if self.country:
+            out["country"] = self.country
+        if self.race:
+            out["race"] = self.race
+        if self.rank:
+            out["rank"] = self.rank
+        if self.best_only:
+            out["best"] = "1"
+        out["page"] = str(self.page if page is None else page)
+        return out
+
+    def url(self, path: str, page: int | None = None) -> str:
+        return f"{path}?{urlencode(self.params(page))}"
+
+
+def parse_query(pairs: Iterable[tuple[str, str]], game_data: GameData) -> LeaderboardQuery:
+    """Check the query parameters; an empty value means "no filter" (what an HTML form sends)."""
+    params: dict[str, str] = {}
+    for name, value in pairs:
+        if name not in KNOWN_PARAMETERS:
+            raise BadQuery(f"unknown parameter {_shown(name)}: use {', '.join(sorted(KNOWN_PARAMETERS))}")
+        if name in params:
+            raise BadQuery(f"{name} is given more than once: give it at most once")
+        params[name] = value
+    return LeaderboardQuery(
+        country=_country(params.get("country", ""), game_data),
+        race=_race(params.get("race", ""), game_data),
+        rank=_rank(params.get("rank", "")),
+        best_only=_flag(params.get("best", "")),
+        page=_page(params.get("page", "")),
+    )
+
+
+def _country(raw: str, game_data: GameData) -> str | None:
+    text = raw.strip().upper()
+    if not text:
+        return None
+    if game_data.country_name(text) is None:
+        raise BadQuery(
+            f"unknown country {_shown(raw)}: use a two-letter ISO 3166-1 code such as KR, DE or US"
+        )
+    return text
+
+
+def _race(raw: str, game_data: GameData) -> str | None:
+    text = raw.strip()
+    if not text:
+        return None
+    code = game_data.race_from_text(text)  # accepts the code, the name, the short form and aliases
+    if code is None:
+        raise BadQuery(f"unknown race {_shown(raw)}: use one of {', '.join(game_data.races)}")
+    return code
+
+
+def _rank(raw: str) -> str | None:
+    text = raw.strip().upper()
+    if not text:
+        return None
+    if text not in RANK_FILTERS:
+        raise BadQuery(
+            f"unknown rank {_shown(raw)}: use one of {', '.join(RANK_FILTERS)} ({UNRANKED} = unranked)"
+        )
+    return text
+
+
+def _flag(raw: str) -> bool:
+    text = raw.strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise BadQuery(f"best must be 1 or 0 (got {_shown(raw)})")
+
+
+def _page(raw: str) -> int:
+    text = raw.strip()
+    if not text:
+        return 1
+    if not text.isascii() or not text.isdecimal():
+        raise BadQuery(f"page must be a whole number from 1 (got {_shown(raw)})")
+    # The length check first keeps int() away from thousands of digits.
+    if len(text) > len(str(MAX_PAGE)) or not 1 <= int(text) <= MAX_PAGE:
+        raise BadQuery(f"page must be between 1 and {MAX_PAGE} (got {_shown(raw)})")
+    return int(text)
