@@ -1,0 +1,126 @@
+"""The leaderboard page in a real headless Chromium (Debian's package): it renders rows, a filter
+changes them, player markup stays text, and a phone-sized screenshot lands in ``artifacts/web/``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import struct
+from collections.abc import AsyncIterator
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from evoladder.config import Settings
+from evoladder.gamedata import GameData
+from evoladder.observability import Metrics
+from evoladder.web import WebDeps, WebServer, create_app
+from tests.conftest import IN_CI, PROJECT_ROOT
+from tests.web.ladder import HOSTILE_NAME, NOW, FilledLadder, FixedHealth, fill_ladder
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = PROJECT_ROOT / "artifacts" / "web"
+PHONE = (412, 915)  # a common Android phone viewport, CSS pixels
+_ENTRY = re.compile(r'<tr class="entry">(.*?)</tr>', re.S)
+_NAME = re.compile(r'<span class="name">(.*?)</span>', re.S)
+_RACE = re.compile(r'<span class="race-name">(.*?)</span>', re.S)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module", autouse=True)
+def chromium_present() -> None:
+    if not CHROMIUM.exists():
+        if IN_CI:
+            pytest.fail(f"{CHROMIUM} is missing (CI=true: the browser test must not be skipped)")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+
+
+@pytest.fixture()
+def ladder(settings: Settings, game_data: GameData) -> FilledLadder:
+    return fill_ladder(settings, game_data)
+
+
+@pytest.fixture()
+async def site(ladder: FilledLadder, game_data: GameData) -> AsyncIterator[str]:
+    deps = WebDeps(ladder.state, FixedHealth(), Metrics(), game_data, clock=lambda: NOW)
+    server = WebServer(create_app(deps), "127.0.0.1", 0)
+    await server.start()
+    try:
+        yield server.url
+    finally:
+        await server.stop()
+
+
+async def _chromium(profile: Path, *args: str) -> str:
+    """Run headless Chromium to completion without blocking the loop (the server runs on it)."""
+    process = await asyncio.create_subprocess_exec(
+        str(CHROMIUM),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        out, err = await asyncio.wait_for(process.communicate(), timeout=90)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        raise
+    assert process.returncode == 0, (
+        f"chromium failed ({process.returncode}): {err.decode(errors='replace')[-2000:]}"
+    )
+    return out.decode()
+
+
+def _entries(dom: str) -> list[tuple[str, str]]:
+    """(player name as text, race name) of every rendered leaderboard row."""
+    rows = []
+    for row in _ENTRY.findall(dom):
+        name, race = _NAME.search(row), _RACE.search(row)
+        assert name and race, row
+        rows.append((unescape(name.group(1)), unescape(race.group(1))))
+    return rows
+
+
+async def test_leaderboard_renders_filters_and_screenshots_in_chromium(
+    site: str, ladder: FilledLadder, game_data: GameData, tmp_path: Path
+) -> None:
+    everyone = _entries(await _chromium(tmp_path / "profile", "--dump-dom", f"{site}/leaderboard"))
+    assert len(everyone) == 40
+    assert everyone[0] == (HOSTILE_NAME, game_data.race(ladder.entries[-1].race).name)
+
+    zerg = game_data.race("bw_zerg").name
+    dom = await _chromium(tmp_path / "profile", "--dump-dom", f"{site}/leaderboard?race=bw_zerg&best=0")
+    assert "<script" not in dom  # the hostile name never became markup
+    filtered = _entries(dom)
+    expected = ladder.matching(race="bw_zerg")
+    assert len(filtered) == min(40, len(expected)) > 0
+    assert {race for _, race in filtered} == {zerg}
+    assert filtered != everyone[: len(filtered)]
+    assert f"{len(expected)} entries" in dom
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "leaderboard-phone.png"
+    shot.unlink(missing_ok=True)
+    await _chromium(
+        tmp_path / "profile",
+        f"--screenshot={shot}",
+        f"--window-size={PHONE[0]},{PHONE[1]}",
+        f"{site}/leaderboard",
+    )
+    png = shot.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk
+    assert (width, height) == PHONE
+    assert len(png) > 20_000  # a rendered page, not a blank canvas
