@@ -129,36 +129,33 @@ class ModFingerprint(BaseModel):
         _, version, unknown, missing = best
         if not summary.uses_custom_mod:
             return ModJudgement(False, f"not played with {self.mod_name}: the game loaded no custom mod")
-        if unknown and missing:
+        covered = sorted({r for v in self.versions for r in v.regions})
+        if region not in covered:
+            return ModJudgement(
+                False,
+                f"no trusted {self.mod_name} replay from {region} has been learned yet "
+                f"(known regions: {', '.join(covered)})",
+            )
+        if len(missing) * 2 > len(version.required):
             return ModJudgement(
                 False,
                 f"not played with {self.mod_name}: {len(missing)} of its {len(version.required)} core files "
-                f"are missing and {len(unknown)} other file(s) are loaded",
+                "are missing",
                 version.label,
             )
         if unknown:
             count = "one dependency is" if len(unknown) == 1 else f"{len(unknown)} dependencies are"
+            also = f"; {len(missing)} required one(s) missing" if missing else ""
             return ModJudgement(
                 False,
-                f"unofficial mod: {count} not part of {self.mod_name} for {region} ({_short(unknown)})",
+                f"unofficial mod: {count} not part of {self.mod_name} for {region} ({_short(unknown)}){also}",
                 version.label,
             )
-        if missing:
-            count = (
-                "one required dependency is"
-                if len(missing) == 1
-                else f"{len(missing)} required dependencies are"
-            )
-            return ModJudgement(
-                False,
-                f"incomplete mod: {count} missing from {self.mod_name} ({_short(missing)})",
-                version.label,
-            )
-        covered = ", ".join(sorted({r for v in self.versions for r in v.regions}))
+        count = (
+            "one required dependency is" if len(missing) == 1 else f"{len(missing)} required dependencies are"
+        )
         return ModJudgement(
-            False,
-            f"no trusted {self.mod_name} replay from {region} has been learned yet (known regions: {covered})",
-            version.label,
+            False, f"incomplete mod: {count} missing from {self.mod_name} ({_short(missing)})", version.label
         )
 
     # --- changing ----------------------------------------------------------------------------------

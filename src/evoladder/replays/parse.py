@@ -67,6 +67,13 @@ class ReplayParser:
                 reason=f"the file is {size:,} bytes; the limit is {self._max_bytes:,}", size_bytes=size
             )
         content_hash = hashlib.sha256(data).hexdigest()
+        damage = _archive_damage(data)
+        if damage is not None:
+            return ReplayRefusal(
+                reason=f"this is not a readable StarCraft II replay: {damage}",
+                content_hash=content_hash,
+                size_bytes=size,
+            )
         try:
             replay = self._factory.load_replay(io.BytesIO(data), load_level=2, engine=None)
         except Exception as exc:
@@ -106,16 +113,28 @@ class ReplayParser:
         if not isinstance(started, datetime):
             raise _Unusable("the replay has no start time")
         attributes = replay.attributes.get(_GLOBAL_ATTRIBUTES, {})
+        players = tuple(self._player(p) for p in replay.players)
+        game_key = hashlib.sha256(
+            "|".join(
+                (
+                    str(description.get("random_value")),
+                    started.isoformat(),
+                    ",".join(sorted(p.toon_handle for p in players)),
+                    str(handles[-1].hash),
+                )
+            ).encode()
+        ).hexdigest()
         return ReplaySummary(
             content_hash=content_hash,
             size_bytes=size,
+            game_key=game_key,
             started_at=started.astimezone(UTC) if started.tzinfo else started.replace(tzinfo=UTC),
             game_length_s=int(replay.game_length.seconds),
             map_name=map_name,
             bnet_region=BNET_REGION_OF.get(str(replay.region), str(replay.region).upper() or "unknown"),
             build=int(replay.build),
             release=str(replay.release_string),
-            players=tuple(self._player(p) for p in replay.players),
+            players=players,
             observers=tuple(str(o.name) for o in replay.observers),
             lobby=LobbyOptions(
                 privacy=str(attributes.get("Game Privacy", "unknown")),
@@ -142,6 +161,24 @@ class ReplayParser:
             is_human=bool(player.is_human),
             team=int(getattr(player, "team_id", 0) or 0),
         )
+
+
+def _archive_damage(data: bytes) -> str | None:
+    """What is wrong with the MPQ container's headers, if anything (checks sc2reader does not make).
+
+    A replay is a user-data header (``MPQ\x1b``) pointing at the archive header (``MPQ\x1a``) whose
+    recorded archive size must account for the rest of the file exactly: this catches truncated,
+    padded and header-damaged files before any decoding.
+    """
+    if len(data) < 16 or data[:4] != b"MPQ\x1b":
+        return "it does not start with a replay header"
+    archive_offset = int.from_bytes(data[8:12], "little")
+    if archive_offset + 32 > len(data) or data[archive_offset : archive_offset + 4] != b"MPQ\x1a":
+        return "its archive header is missing or damaged"
+    archive_size = int.from_bytes(data[archive_offset + 8 : archive_offset + 12], "little")
+    if archive_offset + archive_size != len(data):
+        return "the file is truncated or has extra bytes (its size does not match its archive header)"
+    return None
 
 
 class _Unusable(Exception):

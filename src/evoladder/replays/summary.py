@@ -56,6 +56,10 @@ class ReplaySummary(_Frozen):
     content_hash: str
     """sha256 of the file's bytes: the replay's identity in storage and for duplicate detection."""
     size_bytes: int
+    game_key: str
+    """Identifies the game itself, not the file: the same game re-saved or altered in bytes the
+    ladder does not read has a new content hash but the same key (lobby random seed, start time,
+    players' toon handles, map)."""
     started_at: datetime
     """When the game started, UTC."""
     game_length_s: int
