@@ -31,6 +31,7 @@ from evoladder.store.facade import Store
 from evoladder.store.state import LadderState
 
 DONE_SUFFIX = ":done"  # the idempotency key of the report that completes a match ends with this
+AGREEING_REPORT = {"win": "loss", "loss": "win", "draw": "draw"}  # B's report that agrees with A's
 
 
 # --- the workload: real transitions, as the bot would run them --------------------------------
@@ -96,7 +97,7 @@ class Workload:
                 "report_result",
                 match.match_id,
                 match.player_b,
-                "loss",
+                AGREEING_REPORT[match.report_a or "win"],
                 now=self.now(),
                 idempotency_key=key + DONE_SUFFIX,
             )
@@ -124,7 +125,7 @@ class Workload:
         await ex("confirm_match", match_id, a, now=self.now(), idempotency_key=f"{key}:ca")
         await ex("confirm_match", match_id, b, now=self.now(), idempotency_key=f"{key}:cb")
         report_a = rng.choice(["win", "loss", "draw"])
-        report_b = {"win": "loss", "loss": "win", "draw": "draw"}[report_a]
+        report_b = AGREEING_REPORT[report_a]
         await ex("report_result", match_id, a, report_a, now=self.now(), idempotency_key=f"{key}:ra")
         started = time.perf_counter()
         await ex("report_result", match_id, b, report_b, now=self.now(), idempotency_key=key + DONE_SUFFIX)
@@ -244,10 +245,14 @@ async def verify_crash_drill(settings: Settings, acked: dict[str, int], kills: i
             match = state.match(match_id)
             if match is None or match.status != "completed":
                 mismatched.append(f"{key}: match {match_id} is {match.status if match else 'absent'}")
-        done_keys = [r["key"] for r in state.export("idempotency_keys") if r["key"].endswith(DONE_SUFFIX)]
+        done_keys = {
+            r["key"]
+            for r in state.export("idempotency_keys")
+            if r["key"].endswith(DONE_SUFFIX) and r["outcome"].get("status") == "completed"
+        }
         completed = [m for m in state.export("matches") if m["status"] == "completed"]
         # Exactly once: one completed match per completing report remembered, no more, no less.
-        duplicates = abs(len(completed) - len(set(done_keys)))
+        duplicates = abs(len(completed) - len(done_keys))
         if not await store.wait_shipped(60):
             raise RuntimeError("the shipper did not catch up within 60 s after the drill")
         report = await asyncio.to_thread(check_store, store)
