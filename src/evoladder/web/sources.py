@@ -39,7 +39,7 @@ class HealthReport:
     ready: bool
     database_reachable: bool
     journal_backlog_entries: int
-    journal_oldest_age_s: float | None  # None: nothing waiting to be shipped
+    journal_oldest_age_s: float  # age of the oldest entry not yet in the database; 0 when none
     replay_workers_alive: int
     replay_workers_expected: int
     details: Mapping[str, object] = field(default_factory=dict)  # anything else worth showing
