@@ -27,6 +27,7 @@ from typing import IO
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData, load_game_data
 from evoladder.store.check import CheckReport, check_store
+from evoladder.store.db.throwaway import ThrowawayCluster
 from evoladder.store.facade import Store
 from evoladder.store.state import LadderState
 
@@ -259,6 +260,113 @@ async def verify_crash_drill(settings: Settings, acked: dict[str, int], kills: i
     finally:
         await store.close()
     return CrashDrillResult(kills, len(acked), len(completed), missing, mismatched, duplicates, report)
+
+
+# --- the PostgreSQL outage -------------------------------------------------------------------
+@dataclass
+class OutageDrillResult:
+    outage_s: float
+    completions: int
+    completions_during_outage: int
+    slowest_completion_during_outage_ms: float
+    max_backlog_entries: int
+    max_backlog_age_s: float
+    saw_database_unreachable: bool
+    drain_s: float
+    drained: bool
+    check: CheckReport
+
+    @property
+    def ok(self) -> bool:
+        return self.completions_during_outage > 0 and self.drained and self.check.ok
+
+    def summary(self) -> str:
+        return (
+            f"outage drill: PostgreSQL down {self.outage_s:.1f} s; {self.completions} completions, "
+            f"{self.completions_during_outage} during the outage (slowest {self.slowest_completion_during_outage_ms:.1f} ms); "
+            f"backlog peaked at {self.max_backlog_entries} entries / {self.max_backlog_age_s:.1f} s old; "
+            f"drained {self.drain_s:.1f} s after the restart: {self.drained}; check: "
+            f"{'ok' if self.check.ok else 'FAILED'}"
+        )
+
+
+async def run_outage_drill(
+    settings: Settings,
+    cluster: ThrowawayCluster,
+    *,
+    outage_s: float,
+    workers: int = 8,
+    before_s: float = 1.0,
+    after_s: float = 1.0,
+    drain_timeout_s: float = 120.0,
+) -> OutageDrillResult:
+    """Play completions on ``settings`` (whose database is ``cluster``), stopping the cluster midway."""
+    game_data = load_game_data(settings.game_data_file, settings.season)
+    store = await Store.open(settings, LadderState(settings, game_data))
+    work = Workload(store, game_data)
+    uids = list(range(1, 2 * workers + 1))
+    for uid in uids:
+        await work.register(uid)
+    phase = "before"
+    completions = during = 0
+    slowest = 0.0
+    running = True
+
+    async def worker(index: int) -> None:
+        nonlocal completions, during, slowest
+        rng = random.Random(index)
+        n = 0
+        while running:
+            started = time.perf_counter()
+            await work.complete_match(uids[2 * index], uids[2 * index + 1], f"outage-w{index}-n{n}", rng)
+            completions += 1
+            if phase == "down":
+                during += 1
+                slowest = max(slowest, time.perf_counter() - started)
+            n += 1
+            await asyncio.sleep(0)  # let the loop breathe between one worker's completions
+
+    max_backlog, max_age, unreachable = 0, 0.0, False
+
+    async def watch() -> None:
+        nonlocal max_backlog, max_age, unreachable
+        while running:
+            h = store.health()
+            max_backlog = max(max_backlog, h.backlog_entries)
+            max_age = max(max_age, h.oldest_unshipped_age_s)
+            unreachable = unreachable or not h.database_reachable
+            await asyncio.sleep(0.05)
+
+    tasks = [asyncio.create_task(worker(i)) for i in range(workers)]
+    watcher = asyncio.create_task(watch())
+    try:
+        await asyncio.sleep(before_s)
+        await asyncio.to_thread(cluster.stop)
+        phase = "down"
+        await asyncio.sleep(outage_s)
+        await asyncio.to_thread(cluster.start)
+        phase = "after"
+        restarted = time.perf_counter()
+        await asyncio.sleep(after_s)
+    finally:
+        running = False
+        await asyncio.gather(*tasks, watcher)
+    drained = await store.wait_shipped(drain_timeout_s)
+    drain_s = time.perf_counter() - restarted
+    report = await asyncio.to_thread(check_store, store)
+    await store.close()
+    return OutageDrillResult(
+        outage_s,
+        completions,
+        during,
+        slowest * 1000,
+        max_backlog,
+        max_age,
+        unreachable,
+        drain_s,
+        drained,
+        report,
+    )
 
 
 # --- command line (the child entry point; `evoladder drill` wraps the parent) ------------------
