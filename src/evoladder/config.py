@@ -26,10 +26,13 @@ class PingTier(BaseModel):
     mmr_weight: float = Field(ge=0, le=1)
 
 
+# The seeds' tiers (ping 0.7/0.5/0.2, MMR 0.3/0.5/0.8) lost on MMR gap p90 against the first bot in
+# simulation; shifting weight toward MMR keeps most of the ping gain (see evoladder.simulate and the
+# matchmaking notes). Caps are the seeds'.
 DEFAULT_PING_TIERS = [
-    PingTier(below_mmr=1200, max_ping_ms=100, ping_weight=0.7, mmr_weight=0.3),
-    PingTier(below_mmr=1800, max_ping_ms=150, ping_weight=0.5, mmr_weight=0.5),
-    PingTier(below_mmr=None, max_ping_ms=250, ping_weight=0.2, mmr_weight=0.8),
+    PingTier(below_mmr=1200, max_ping_ms=100, ping_weight=0.5, mmr_weight=0.5),
+    PingTier(below_mmr=1800, max_ping_ms=150, ping_weight=0.3, mmr_weight=0.7),
+    PingTier(below_mmr=None, max_ping_ms=250, ping_weight=0.1, mmr_weight=0.9),
 ]
 
 
@@ -80,12 +83,26 @@ class Settings(BaseSettings):
     aborts_per_month: int = Field(default=3, ge=0)
 
     # --- queue and matchmaking -----------------------------------------------------------------
-    wave_period_s: int = Field(default=45, ge=1)
-    window_base: float = Field(default=100, ge=0)
-    window_growth_per_wave: float = Field(default=50, ge=0)
-    ping_tiers: list[PingTier] = Field(default_factory=lambda: list(DEFAULT_PING_TIERS))
-    wait_credit_per_wave: float = Field(default=0.02, ge=0, description="cost credit per wave waited")
-    wait_credit_cap: float = Field(default=0.5, ge=0, description="upper bound of the wait credit")
+    wave_period_s: int = Field(default=45, ge=1, description="seconds between matchmaking waves")
+    window_base: float = Field(default=100, ge=0, description="MMR window in a player's first wave")
+    window_growth_per_wave: float = Field(
+        default=50, ge=0, description="how much the MMR window widens for every wave waited"
+    )
+    ping_tiers: list[PingTier] = Field(
+        default_factory=lambda: list(DEFAULT_PING_TIERS),
+        description="per MMR tier: ping cap and the weights of ping and MMR gap in a pair's cost",
+    )
+    wait_credit_per_wave: float = Field(
+        default=0.3, ge=0, description="cost credit per wave waited (decides who is left over, not who pairs)"
+    )
+    wait_credit_cap: float = Field(
+        default=5.0, ge=0, description="upper bound of the wait credit, so waiting never outweighs everything"
+    )
+    single_side_credit: float = Field(
+        default=10.0,
+        ge=0,
+        description="cost credit for matching a player who offers one side only: a 'both' player is left over first",
+    )
     mmr_gap_unit: float = Field(
         default=100, gt=0, description="MMR gap that costs one unit (times the tiers' MMR weight)"
     )
@@ -98,7 +115,10 @@ class Settings(BaseSettings):
     candidates_per_player: int = Field(
         default=24, ge=1, description="large waves keep only each player's this-many cheapest opponents"
     )
-    server_policy: Literal["latency", "table"] = "latency"
+    server_policy: Literal["latency", "table"] = Field(
+        default="latency",
+        description="latency: the server minimising the worse expected ping; table: the community's region table",
+    )
     queue_expiry_s: int = Field(default=9000, ge=60)
     max_vetoes: int = Field(default=4, ge=0)
 
@@ -126,7 +146,8 @@ class Settings(BaseSettings):
     pg_pool_min: int = Field(default=1, ge=1)
     pg_pool_max: int = Field(default=4, ge=1)
     pg_prepared_statements: bool = Field(
-        default=True, description="false for Supabase's transaction pooler (no server-side prepared statements)"
+        default=True,
+        description="false for Supabase's transaction pooler (no server-side prepared statements)",
     )
     journal_segment_bytes: int = Field(default=64 * 1024 * 1024, ge=4096)
     ship_retry_max_s: float = Field(default=5.0, gt=0, description="longest wait between shipping retries")

@@ -5,7 +5,7 @@ both), so one NumPy matrix holds every orientation of every pair. The numbers ar
 ``CostModel.evaluate`` (same operations in the same order, so the same floats).
 
 Large waves are pruned to keep the blossom algorithm fast: an orientation is kept if it is among the
-``candidates_per_player`` cheapest of its BW player or of its SC2 player. When every player has at
+``candidates_per_player`` cheapest (MMR and ping terms) of its BW player or of its SC2 player. When every player has at
 most that many allowed opponents per side, nothing is pruned and the wave optimum is exact (the
 brute-force test proves it); above that, the kept graph still holds each player's best options.
 """
@@ -78,7 +78,7 @@ def _side(
         ),
         mmr=np.array(mmrs, dtype=np.float64),
         window=np.array([p.window(w) for w in waves], dtype=np.float64),
-        credit=np.array([p.wait_credit(w) for w in waves], dtype=np.float64),
+        credit=np.array([p.credit(players[i]) for i in slots], dtype=np.float64),
         region=np.array([region_index[players[i].region] for i in slots], dtype=np.int64),
         mmr_weight=np.array([t.mmr_weight for t in tiers], dtype=np.float64),
         ping_weight=np.array([t.ping_weight for t in tiers], dtype=np.float64),
@@ -116,7 +116,10 @@ def build_candidate_graph(players: Sequence[QueuedPlayer], model: CostModel) -> 
     units = np.floor(total * p.cost_resolution + 0.5).astype(np.int64)
     rematch = (b.previous[:, None] == s.player_id[None, :]) | (s.previous[None, :] == b.player_id[:, None])
 
-    keep, pruned = _prune(allowed, units, rematch, p.candidates_per_player)
+    # Rank each player's options by what the pair itself costs: the credits are per player, the same
+    # on every edge of a player, and would make everyone keep the same few long waiters.
+    pair_units = np.floor((mmr_term + ping_term) * p.cost_resolution + 0.5).astype(np.int64)
+    keep, pruned = _prune(allowed, pair_units, rematch, p.candidates_per_player)
     rows, cols = np.nonzero(keep)
     bw_index = b.index[rows]
     sc2_index = s.index[cols]

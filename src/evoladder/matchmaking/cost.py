@@ -6,7 +6,7 @@ For a BW player ``b`` and an SC2 player ``s`` (each on the race they offer for t
     mmr_term     = mean(mmr_weight of b's tier, s's tier) × gap / mmr_gap_unit
     ping_term    = mean(ping_weight …) × worst_ping / ping_unit_ms
                    + ping_over_cap_weight × (each player's ping above their tier's cap, summed) / ping_unit_ms
-    wait_credit  = wait_credit(waves_b) + wait_credit(waves_s)
+    wait_credit  = credit(b) + credit(s)   (waiting, plus a bonus for players offering one side only)
     total        = mmr_term + ping_term − wait_credit
 
 Pings are the server chooser's expected pings on the server it picks for the two regions. The
@@ -64,7 +64,7 @@ class CostModel:
         over_cap = max(0.0, ping_bw - tier_bw.max_ping_ms) + max(0.0, ping_sc2 - tier_sc2.max_ping_ms)
         mmr_term = mmr_weight * gap / p.mmr_gap_unit
         ping_term = ping_weight * worst / p.ping_unit_ms + p.ping_over_cap_weight * over_cap / p.ping_unit_ms
-        credit = p.wait_credit(bw.waves_waited) + p.wait_credit(sc2.waves_waited)
+        credit = p.credit(bw) + p.credit(sc2)
         total = mmr_term + ping_term - credit
         units = math.floor(total * p.cost_resolution + 0.5)
         return PairCost(gap, window, worst, mmr_term, ping_term, credit, total, units)

@@ -62,6 +62,7 @@ class WaveParams:
     ping_over_cap_weight: float
     wait_credit_per_wave: float
     wait_credit_cap: float
+    single_side_credit: float
     candidates_per_player: int
     cost_resolution: int = 1000
 
@@ -78,6 +79,7 @@ class WaveParams:
             ping_over_cap_weight=settings.ping_over_cap_weight,
             wait_credit_per_wave=settings.wait_credit_per_wave,
             wait_credit_cap=settings.wait_credit_cap,
+            single_side_credit=settings.single_side_credit,
             candidates_per_player=settings.candidates_per_player,
         )
 
@@ -88,6 +90,15 @@ class WaveParams:
     def wait_credit(self, waves_waited: int) -> float:
         """Cost credit for waiting: grows from the first wave, bounded so it never dwarfs fairness."""
         return min(self.wait_credit_cap, self.wait_credit_per_wave * waves_waited)
+
+    def credit(self, player: QueuedPlayer) -> float:
+        """What matching this player (rather than leaving them for the next wave) is worth.
+
+        Besides waiting, a player who offers only one side is harder to place later than a "both"
+        player, so when someone must be left over, the flexible player should be.
+        """
+        one_side = player.bw_race is None or player.sc2_race is None
+        return self.wait_credit(player.waves_waited) + (self.single_side_credit if one_side else 0.0)
 
     def tier(self, mmr: float) -> Tier:
         for tier in self.tiers:
