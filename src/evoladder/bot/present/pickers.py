@@ -1,0 +1,92 @@
+"""Select options and autocomplete suggestions: races, map vetoes, regions, countries.
+
+A select holds at most 25 options, so the 251 countries are offered through autocomplete
+(``country_suggestions``) or as pages of common countries (``common_country_pages``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import discord
+
+from evoladder.bot import limits
+from evoladder.bot.present.text import flag, truncate
+from evoladder.gamedata import GameData
+from evoladder.gamedata.model import GameMap, Side
+
+NO_RACE = "none"
+SIDE_NAMES: dict[Side, str] = {"bw": "Brood War", "sc2": "StarCraft II"}
+
+
+def _option(
+    label: str, value: str, *, default: bool = False, description: str | None = None
+) -> discord.SelectOption:
+    return discord.SelectOption(
+        label=truncate(label, limits.SELECT_OPTION_TEXT_MAX),
+        value=value,
+        default=default,
+        description=truncate(description, limits.SELECT_OPTION_TEXT_MAX) if description else None,
+    )
+
+
+def race_options(game_data: GameData, side: Side, selected: str | None) -> list[discord.SelectOption]:
+    """One side's races plus "no race of this side" (a player queues with one side, or both)."""
+    options = [_option(f"No {SIDE_NAMES[side]} race", NO_RACE, default=selected is None)]
+    for code in game_data.races_of(side):
+        race = game_data.races[code]
+        options.append(
+            _option(race.name, code, default=code == selected, description=", ".join(race.aliases))
+        )
+    return options
+
+
+def veto_options(pool: Sequence[GameMap], selected: Collection[str]) -> list[discord.SelectOption]:
+    """The season's maps; the chosen vetoes are preselected."""
+    return [
+        _option(m.name, m.name, default=m.name in selected, description=f"{m.game.upper()} map by {m.author}")
+        for m in pool[: limits.SELECT_OPTIONS_MAX]
+    ]
+
+
+def region_options(game_data: GameData, selected: str | None) -> list[discord.SelectOption]:
+    return [
+        _option(region.name, region.code, default=region.code == selected, description=region.group)
+        for region in list(game_data.regions.values())[: limits.SELECT_OPTIONS_MAX]
+    ]
+
+
+def country_label(game_data: GameData, code: str) -> str:
+    return truncate(f"{flag(code)} {game_data.countries.get(code, code)} ({code})", limits.CHOICE_TEXT_MAX)
+
+
+def country_suggestions(game_data: GameData, typed: str) -> list[tuple[str, str]]:
+    """Up to 25 (label, code) pairs for what the user typed: exact code, then name prefix, then substring.
+
+    With nothing typed, the common countries come first.
+    """
+    text = typed.strip().casefold()
+    if not text:
+        codes = [c for c in game_data.common_countries if c in game_data.countries]
+    else:
+        exact = [c for c in game_data.countries if c.casefold() == text]
+        prefix = [c for c, name in game_data.countries.items() if name.casefold().startswith(text)]
+        inside = [c for c, name in game_data.countries.items() if text in name.casefold()]
+        codes = list(dict.fromkeys(exact + sorted(prefix, key=game_data.countries.__getitem__) + inside))
+    return [(country_label(game_data, c), c) for c in codes[: limits.AUTOCOMPLETE_CHOICES_MAX]]
+
+
+def common_country_pages(game_data: GameData, selected: str | None) -> list[list[discord.SelectOption]]:
+    """The common countries sorted by name, in pages of at most 25 options (one select each)."""
+    codes = sorted(
+        (c for c in game_data.common_countries if c in game_data.countries),
+        key=game_data.countries.__getitem__,
+    )
+    size = limits.SELECT_OPTIONS_MAX
+    return [
+        [
+            _option(f"{game_data.countries[c]} ({c})", c, default=c == selected, description=None)
+            for c in codes[i : i + size]
+        ]
+        for i in range(0, len(codes), size)
+    ]

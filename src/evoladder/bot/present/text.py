@@ -1,0 +1,60 @@
+"""Small text helpers shared by the embed builders: flags, ranks, records, times, truncation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from evoladder.gamedata import GameData
+
+ELLIPSIS = "…"
+# Codes that are not countries: XX nonrepresenting, ZZ other (SPEC section 3).
+NON_COUNTRY_FLAGS = {"XX": "🏳️", "ZZ": "🌐"}
+
+
+def truncate(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, marking the cut."""
+    return text if len(text) <= limit else text[: max(0, limit - 1)] + ELLIPSIS
+
+
+def flag(country: str | None) -> str:
+    """The flag emoji of an ISO 3166-1 alpha-2 code (regional indicators), or a neutral sign."""
+    if not country:
+        return "🏳️"
+    code = country.upper()
+    if code in NON_COUNTRY_FLAGS:
+        return NON_COUNTRY_FLAGS[code]
+    if len(code) != 2 or not code.isascii() or not code.isalpha():
+        return "🏳️"
+    return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code)
+
+
+def rank_text(letter: str | None) -> str:
+    return f"Rank **{letter}**" if letter else "Unranked"
+
+
+def record_text(wins: int, losses: int, draws: int) -> str:
+    return f"{wins}-{losses}-{draws}"
+
+
+def win_percent_text(wins: int, losses: int, draws: int) -> str:
+    games = wins + losses + draws
+    return "–" if games == 0 else f"{100.0 * (wins + 0.5 * draws) / games:.1f} %"
+
+
+def race_name(game_data: GameData, race: str) -> str:
+    found = game_data.races.get(race)
+    return found.name if found else race
+
+
+def race_short(game_data: GameData, race: str) -> str:
+    found = game_data.races.get(race)
+    return found.short if found else race
+
+
+def relative_time(at: datetime) -> str:
+    """Discord's relative timestamp markup: each reader sees it in their own time zone and language."""
+    return f"<t:{int(at.timestamp())}:R>"
+
+
+def absolute_time(at: datetime) -> str:
+    return f"<t:{int(at.timestamp())}:f>"

@@ -1,0 +1,162 @@
+"""The presentation builders, over the largest inputs the ladder allows, against Discord's limits."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import discord
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evoladder.bot import limits
+from evoladder.bot.present import match, pickers
+from evoladder.bot.present.leaderboard import (
+    PER_PAGE,
+    LeaderboardFilters,
+    LeaderboardRow,
+    leaderboard_embed,
+    race_filter_options,
+    rank_filter_options,
+)
+from evoladder.bot.present.profile import profile_embed
+from evoladder.bot.present.text import flag, truncate
+from evoladder.gamedata import GameData
+from evoladder.store.profile import Profile, RaceProfile, Wld
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+# The longest values registration accepts (SPEC section 3): 12-letter names, 12#12-digit BattleTags.
+names = st.text(alphabet=st.characters(categories=("L",)), min_size=3, max_size=12)
+latin = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=12)
+battletags = st.builds(lambda n, d: f"{n}#{d}", latin, st.integers(100, 10**12 - 1))
+
+
+def embed_fits(embed: discord.Embed) -> list[str]:
+    return limits.message_violations({"embeds": [embed.to_dict()]})
+
+
+def select_fits(options: list[discord.SelectOption], max_values: int = 1) -> list[str]:
+    select: discord.ui.Select[discord.ui.View] = discord.ui.Select(
+        custom_id="x", options=options, max_values=max_values
+    )
+    return limits.components_violations([{"type": 1, "components": [select.to_component_dict()]}])
+
+
+def test_flags_and_truncation() -> None:
+    assert flag("KR") == "🇰🇷" and flag("zz") == "🌐" and flag(None) == "🏳️" and flag("K1") == "🏳️"
+    assert truncate("abcdef", 4) == "abc…" and truncate("abc", 4) == "abc"
+
+
+@settings(max_examples=25, deadline=None)
+@given(name=latin, tag=battletags, alts=st.lists(names, max_size=2), wins=st.integers(0, 10**6))
+def test_the_profile_of_any_player_fits(
+    name: str, tag: str, alts: list[str], wins: int, game_data: GameData
+) -> None:
+    races = tuple(
+        RaceProfile(
+            race=race,
+            letter="S",
+            mmr=3999,
+            total=Wld(wins, wins, wins),
+            recent={14: Wld(99, 99, 99), 30: Wld(999, 999, 999), 90: Wld(9999, 9999, 9999)},
+            last_played_at=NOW - timedelta(days=1),
+            mmr_points=(),
+        )
+        for race in game_data.races
+    )
+    profile = Profile(1, name, tag, tuple(alts), "KR", "KR", True, 3, races)
+    embed = profile_embed(profile, game_data, chart_filename="mmr.png")
+    assert embed_fits(embed) == []
+    text = str(embed.to_dict())
+    assert name in text and tag in text and "BW Terran — Rank S" in text and "3 aborts left" in text
+
+
+def test_a_profile_without_games_says_how_to_start(game_data: GameData) -> None:
+    embed = profile_embed(Profile(1, None, None, (), None, None, False, 1, ()), game_data)
+    assert embed.fields[0].name == "No games yet" and embed.footer.text == "1 abort left this month"
+
+
+@settings(max_examples=15, deadline=None)
+@given(rows=st.lists(st.tuples(latin, st.integers(0, 9999)), min_size=PER_PAGE, max_size=PER_PAGE))
+def test_a_full_leaderboard_page_fits(rows: list[tuple[str, int]], game_data: GameData) -> None:
+    entries = [
+        LeaderboardRow(10**6 + i, "F", name, "KR", "sc2_protoss", mmr, 10**5, 10**5, 10**5)
+        for i, (name, mmr) in enumerate(rows)
+    ]
+    filters = LeaderboardFilters(country="KR", race="sc2_protoss", rank="F", best_only=True)
+    embed = leaderboard_embed(
+        entries, page=2500, pages=2500, total=10**5, filters=filters, game_data=game_data
+    )
+    assert embed_fits(embed) == []
+    assert embed.description is not None and len(embed.description.splitlines()) == PER_PAGE
+    assert "Page 2500/2500" in (embed.footer.text or "") and "best race only" in (embed.footer.text or "")
+
+
+def test_an_empty_leaderboard_page_says_so(game_data: GameData) -> None:
+    embed = leaderboard_embed([], page=1, pages=1, total=0, filters=LeaderboardFilters(), game_data=game_data)
+    assert embed.description == "No ranked entries match these filters yet."
+    assert "everyone" in (embed.footer.text or "")
+
+
+def test_pickers_fit_in_selects(game_data: GameData) -> None:
+    for side in ("bw", "sc2"):
+        options = pickers.race_options(game_data, side, selected=game_data.races_of(side)[0])  # type: ignore[arg-type]
+        assert select_fits(options) == []
+        assert [o.value for o in options if o.default] == [game_data.races_of(side)[0]]  # type: ignore[arg-type]
+    vetoes = pickers.veto_options(game_data.map_pool, selected={game_data.map_names[0]})
+    assert select_fits(vetoes, max_values=4) == [] and len(vetoes) == len(game_data.map_pool)
+    assert select_fits(pickers.region_options(game_data, "KR")) == []
+    assert select_fits(race_filter_options(game_data, None)) == []
+    assert select_fits(rank_filter_options("S")) == []
+    pages = pickers.common_country_pages(game_data, "KR")
+    assert all(select_fits(page) == [] for page in pages)
+    assert sum(len(p) for p in pages) == len(
+        [c for c in game_data.common_countries if c in game_data.countries]
+    )
+
+
+def test_country_suggestions(game_data: GameData) -> None:
+    assert pickers.country_suggestions(game_data, "kr")[0][1] == "KR"
+    korea = pickers.country_suggestions(game_data, "korea")
+    assert {"KR", "KP"} <= {code for _, code in korea}
+    assert len(pickers.country_suggestions(game_data, "a")) == 25
+    first = pickers.country_suggestions(game_data, "")
+    assert [c for _, c in first] == [c for c in game_data.common_countries if c in game_data.countries][:25]
+    for label, _ in pickers.country_suggestions(game_data, "i"):
+        assert len(label) <= limits.CHOICE_TEXT_MAX
+
+
+@settings(max_examples=20, deadline=None)
+@given(a_name=latin, b_name=latin, tag=battletags, alts=st.lists(names, max_size=2))
+def test_match_messages_fit(a_name: str, b_name: str, tag: str, alts: list[str], game_data: GameData) -> None:
+    a = match.MatchSide(1, a_name, tag, tuple(alts), "KR", "bw_zerg", 2500, "S")
+    b = match.MatchSide(2, b_name, tag, tuple(alts), "ZZ", "sc2_terran", 900, None)
+    server = next(iter(game_data.servers))
+    found = match.match_found_embed(7, a, b, confirm_by=NOW, aborts_left=1, game_data=game_data)
+    full = match.match_embed(
+        10**12,
+        a,
+        b,
+        win_chance_a=0.83,
+        map_name=game_data.map_names[0],
+        server_code=server,
+        game_data=game_data,
+        replay_status=None,
+        report_by=NOW,
+    )
+    result = match.result_embed(
+        7, a, b, result="a", delta_a=5, delta_b=-5, map_name=game_data.map_names[0], game_data=game_data
+    )
+    checks = [(f"check {i}", "fail", "x" * 400) for i in range(40)]
+    conflict = match.conflict_embed(
+        7, a, b, report_a="win", report_b="win", checks=checks, map_name="m", game_data=game_data
+    )
+    for embed in (found, full, result, conflict):
+        assert embed_fits(embed) == []
+    full_text = str(full.to_dict())
+    game_map = game_data.game_map(game_data.map_names[0])
+    assert game_map is not None
+    assert game_map.links[game_data.servers[server].bnet_region] in full_text
+    assert "83 %" in full_text and "17 %" in full_text and a_name in full_text and tag in full_text
+    assert "1 abort left" in str(found.to_dict())
+    assert f"{a_name} won" in (result.title or "") and "2500 → **2505** (+5)" in (result.description or "")
+    assert "reported **I won**" in (conflict.description or "")
