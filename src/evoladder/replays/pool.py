@@ -232,6 +232,11 @@ class ReplayParserPool:
             return False
         return any(not w.dead and w.process.is_alive() for w in self._workers) or bool(self._background)
 
+    async def settled(self) -> None:
+        """Wait until every worker being replaced has been (for tests, benchmarks and shutdown drills)."""
+        while self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
+
     def stats(self) -> PoolStats:
         self._stats.workers_alive = sum(1 for w in self._workers if not w.dead and w.process.is_alive())
         return PoolStats(**asdict(self._stats))
