@@ -16,6 +16,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bench",
     "replay",
     "mod",
+    "migrate",
+    "check",
+    "drill",
 )
 
 
