@@ -6,6 +6,7 @@ once under its idempotency key (so a repeated delivery has no second effect, eve
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 import sqlite3
@@ -18,6 +19,7 @@ from discord import app_commands
 from evoladder.bot.calllog import CommandCall
 from evoladder.bot.checks import (
     ADMIN_ACTION,
+    OWNER_ACTION,
     PLAYER_ACTION,
     PLAYER_READ,
     UNKNOWN_USER,
@@ -120,9 +122,56 @@ COUNTRIES = [f"Country {i:02d}" for i in range(60)]
 
 
 class DemoCog(GuardedCog):
-    def __init__(self, guards: Guards, ledger: DemoLedger) -> None:
+    manage = app_commands.Group(name="manage", description="Admin actions")
+
+    def __init__(self, guards: Guards, ledger: DemoLedger, admin_channel_id: int) -> None:
         super().__init__(guards)
         self.ledger = ledger
+        self.admin_channel_id = admin_channel_id
+        self.ready_count = 0
+        self.reminders: set[asyncio.Task[None]] = set()
+
+    @GuardedCog.listener()
+    async def on_ready(self) -> None:
+        self.ready_count += 1
+
+    @manage.command(name="ban", description="Ban a player")
+    @requires(ADMIN_ACTION)
+    async def ban(self, interaction: discord.Interaction, player: discord.User, reason: str) -> None:
+        self.ledger.apply(f"interaction:{interaction.id}", player.id, f"ban={reason}")
+        await interaction.response.send_message(f"Banned {player.name}.", ephemeral=True)
+        await player.send(f"You were banned from the ladder. Reason: {reason}")
+        channel = interaction.client.get_partial_messageable(self.admin_channel_id)
+        await channel.send(f"{interaction.user.name} banned {player.name}: {reason}")
+
+    @manage.command(name="addadmin", description="Make a player an admin")
+    @requires(OWNER_ACTION)
+    async def addadmin(self, interaction: discord.Interaction, player: discord.User) -> None:
+        await interaction.response.send_message(f"{player.name} is now an admin.", ephemeral=True)
+
+    @app_commands.command(name="slow", description="Think, follow up, then edit the answer")
+    @requires(PLAYER_READ)
+    async def slow(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await interaction.followup.send("Step 1 done.", ephemeral=True)
+        await interaction.edit_original_response(content="All done.")
+
+    @app_commands.command(name="later", description="DM me a reminder in a moment")
+    @requires(PLAYER_ACTION)
+    async def later(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("Reminder set.")
+        task = asyncio.create_task(self._remind(interaction.client, interaction.user.id))
+        self.reminders.add(task)
+        task.add_done_callback(self.reminders.discard)
+
+    async def _remind(self, client: discord.Client, user_id: int) -> None:
+        await asyncio.sleep(0.01)
+        user = client.get_user(user_id) or await client.fetch_user(user_id)
+        await user.send("Reminder!")
+
+    async def stop_reminders(self) -> None:
+        for task in list(self.reminders):
+            task.cancel()
 
     @app_commands.command(name="hello", description="Say hello and show the demo buttons")
     @requires(PLAYER_READ)
@@ -205,6 +254,17 @@ class DemoWorld:
     gate: DemoGate = field(default_factory=DemoGate)
     calls: list[CommandCall] = field(default_factory=list)
     rate_limit_per_10s: int = 5
+    admin_channel_id: int = 4242
+    started: int = 0
+
+    async def _count_start(self, bot: LadderBot) -> None:
+        self.started += 1
+
+    @staticmethod
+    async def _stop_reminders(bot: LadderBot) -> None:
+        cog = bot.get_cog("DemoCog")
+        if isinstance(cog, DemoCog):
+            await cog.stop_reminders()
 
     def build(self) -> LadderBot:
         """A new bot instance (as a new process would build it) over the same files."""
@@ -212,10 +272,12 @@ class DemoWorld:
         bot = build_bot(
             gate=self.gate,
             call_sink=self.calls.append,
-            cogs=[lambda b: DemoCog(b.guards, ledger)],
+            cogs=[lambda b: DemoCog(b.guards, ledger, self.admin_channel_id)],
             dynamic_items=[PressButton, CancelButton, ColourSelect],
             rate_limit_per_10s=self.rate_limit_per_10s,
             sync_state_file=self.state_file,
+            on_start=[self._count_start],
+            on_close=[self._stop_reminders],
         )
         bot.ledger = ledger  # type: ignore[attr-defined]
         return bot

@@ -25,3 +25,4 @@ async def running_harness(bot: commands.Bot, *, allow_errors: bool = False) -> A
     if not allow_errors:
         assert harness.logged_errors == [], [r.getMessage() for r in harness.logged_errors]
         assert harness.task_errors == []
+        assert harness.recorder.problems == []

@@ -9,7 +9,7 @@ import logging
 import pytest
 
 from evoladder.bot.checks import PlayerStatus
-from tests.bot.democog import COUNTRIES, READY_PLAYER, DemoLedger, DemoWorld
+from tests.bot.democog import COUNTRIES, READY_PLAYER, DemoCog, DemoLedger, DemoWorld
 from tests.bot.harness import HarnessError, running_harness
 
 
@@ -246,7 +246,8 @@ async def test_after_a_restart_old_buttons_still_work_and_commands_are_not_synce
         syncs_after = [r for r in h.requests if r.method == "PUT" and r.route.endswith("/commands")]
     assert ex.kind == 7 and ex.content == "Pressed."
     assert hello.message is not None and hello.message.content == "Pressed."
-    assert len(syncs_before) == 1 and [c["name"] for c in syncs_before[0].json] == [
+    assert len(syncs_before) == 1
+    assert {c["name"] for c in syncs_before[0].json} == {
         "hello",
         "form",
         "act",
@@ -254,7 +255,10 @@ async def test_after_a_restart_old_buttons_still_work_and_commands_are_not_synce
         "boom",
         "toolong",
         "anywhere",
-    ]
+        "manage",
+        "slow",
+        "later",
+    }
     assert len(syncs_after) == 1  # unchanged definitions are not uploaded again
 
 
@@ -273,3 +277,61 @@ async def test_every_captured_request_is_json_discord_understands(world: DemoWor
         ("webhook", "POST", "/interactions/{webhook_id}/{webhook_token}/callback"),
     ]
     assert all(r.violations == [] for r in h.requests)
+
+
+async def test_an_admin_subcommand_with_a_user_option_dms_the_player_and_posts_to_the_admin_channel(
+    world: DemoWorld,
+) -> None:
+    async with running_harness(world.build()) as h:
+        admin, owner, bob = h.user("admin"), h.user("owner"), h.user("bob")
+        world.gate.statuses[admin.id] = PlayerStatus(is_admin=True)
+        world.gate.statuses[owner.id] = PlayerStatus(is_owner=True)
+        channel = h.guild_channel("ladder-admins")
+        ban = await h.slash(
+            "manage ban", user=admin, options={"player": bob, "reason": "smurfing"}, place=channel
+        )
+        assert ban.content == "Banned bob." and ban.ephemeral
+        assert [m.content for m in h.dms_to(bob)] == ["You were banned from the ladder. Reason: smurfing"]
+        assert [m.content for m in h.channel_messages(world.admin_channel_id)] == [
+            "admin banned bob: smurfing"
+        ]
+        refused = await h.slash("manage addadmin", user=admin, options={"player": bob}, place=channel)
+        added = await h.slash("manage addadmin", user=owner, options={"player": bob}, place=channel)
+    assert refused.content == "Only the ladder owner can manage admins."
+    assert added.content == "bob is now an admin."
+    assert [c.command for c in world.calls] == ["manage ban", "manage addadmin", "manage addadmin"]
+
+
+async def test_a_deferred_answer_with_a_follow_up_and_an_edit(world: DemoWorld) -> None:
+    async with running_harness(world.build()) as h:
+        alice = h.user("alice")
+        world.gate.statuses[alice.id] = READY_PLAYER
+        ex = await h.slash("slow", user=alice)
+    assert ex.kind == 5 and ex.ephemeral
+    assert ex.message is not None and ex.message.content == "All done."
+    assert [m.content for m in ex.followups] == ["Step 1 done."]
+    assert [r.route for r in ex.requests] == [
+        "/interactions/{webhook_id}/{webhook_token}/callback",
+        "/webhooks/{webhook_id}/{webhook_token}",
+        "/webhooks/{webhook_id}/{webhook_token}/messages/@original",
+    ]
+
+
+async def test_background_work_started_by_a_command_reaches_the_player(world: DemoWorld) -> None:
+    async with running_harness(world.build()) as h:
+        alice = h.user("alice")
+        world.gate.statuses[alice.id] = READY_PLAYER
+        ex = await h.slash("later", user=alice)
+        assert ex.content == "Reminder set." and h.dms_to(alice) == []
+        await h.wait_until(lambda: len(h.dms_to(alice)) == 1, what="the reminder DM")
+    assert h.dms_to(alice)[0].content == "Reminder!"
+
+
+async def test_a_gateway_reconnect_does_not_start_background_work_again(world: DemoWorld) -> None:
+    async with running_harness(world.build()) as h:
+        await h.ready()  # the gateway reconnected and sent READY again
+        await h.ready()
+        cog = h.bot.get_cog("DemoCog")
+        assert isinstance(cog, DemoCog)
+        assert cog.ready_count == 3
+    assert world.started == 1

@@ -10,7 +10,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 SyncPolicy = Literal["auto", "always", "never"]
 CogFactory = Callable[["LadderBot"], commands.Cog]
+LifecycleHook = Callable[["LadderBot"], Awaitable[None]]
 DynamicItemType = type[DynamicItem[Item[Any]]]
 
 
@@ -93,6 +94,8 @@ class LadderBot(commands.Bot):
         dynamic_items: Sequence[DynamicItemType] = (),
         sync_policy: SyncPolicy = "auto",
         sync_state_file: Path | None = None,
+        on_start: Sequence[LifecycleHook] = (),
+        on_close: Sequence[LifecycleHook] = (),
     ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
@@ -108,13 +111,30 @@ class LadderBot(commands.Bot):
         self._dynamic_items = list(dynamic_items)
         self._sync_policy: SyncPolicy = sync_policy
         self._sync_state_file = sync_state_file
+        self._on_start = list(on_start)
+        self._on_close = list(on_close)
 
     async def setup_hook(self) -> None:
+        """Runs once per process at login, before the gateway connects (never again on reconnects)."""
         for factory in self._cog_factories:
             await self.add_cog(factory(self))
         # Registered before the first interaction, so buttons sent by an earlier process still work.
         self.add_dynamic_items(*self._dynamic_items)
         await self.sync_commands()
+        # Background work (the wave loop, timers restored from the store) starts here: once per process,
+        # however often the gateway later reconnects and sends READY again.
+        for hook in self._on_start:
+            await hook(self)
+
+    async def close(self) -> None:
+        """Stop background work first (so nothing new starts), then disconnect."""
+        hooks, self._on_close = self._on_close, []
+        for hook in hooks:
+            try:
+                await hook(self)
+            except Exception:
+                log.exception("a shutdown hook failed; continuing the shutdown")
+        await super().close()
 
     def command_signature(self) -> str:
         """A hash of the command definitions as Discord receives them."""
@@ -155,6 +175,8 @@ def build_bot(
     sync_policy: SyncPolicy = "auto",
     sync_state_file: Path | None = None,
     clock: Callable[[], float] = time.monotonic,
+    on_start: Sequence[LifecycleHook] = (),
+    on_close: Sequence[LifecycleHook] = (),
 ) -> LadderBot:
     """The bot with its guards; ``cogs`` builds one cog per feature once the bot exists."""
     guards = Guards(gate=gate, call_sink=call_sink, limiter=RateLimiter(rate_limit_per_10s, 10.0, clock))
@@ -164,4 +186,6 @@ def build_bot(
         dynamic_items=dynamic_items,
         sync_policy=sync_policy,
         sync_state_file=sync_state_file,
+        on_start=on_start,
+        on_close=on_close,
     )

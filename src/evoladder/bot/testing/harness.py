@@ -373,6 +373,14 @@ class BotHarness:
                 return dict(callback["data"])
         raise HarnessError(f"the bot showed {user.username} no form")
 
+    async def wait_until(self, condition: Callable[[], bool], *, what: str, timeout_s: float = 5.0) -> None:
+        """Let background work (timers, loops) run until ``condition`` holds."""
+        deadline = time.perf_counter() + timeout_s
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise HarnessError(f"timed out after {timeout_s} s waiting for {what}")
+            await asyncio.sleep(0.001)
+
     @property
     def requests(self) -> list[SentRequest]:
         return list(self.recorder.requests)

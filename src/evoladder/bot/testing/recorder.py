@@ -208,7 +208,11 @@ class DiscordRecorder:
                 _Response400(),  # type: ignore[arg-type]
                 {"code": 50035, "message": "Invalid Form Body", "errors": request.violations},
             )
-        return self._answer(route, request)
+        try:
+            return self._answer(route, request)
+        except UnsupportedRoute as exc:
+            self.problems.append(f"{request!r}: {exc}")
+            raise
 
     def _violations(self, route: Route, body: Any) -> list[str]:
         if not isinstance(body, dict):
@@ -257,7 +261,6 @@ class DiscordRecorder:
             return self._callback(self._interaction(p["webhook_token"]), body, request)
         if route.path.startswith("/webhooks/{webhook_id}/{webhook_token}"):
             return self._webhook(route, self._interaction(p["webhook_token"]), body, request)
-        self.problems.append(f"unsupported route {route.method} {route.path}")
         raise UnsupportedRoute(f"the recorder does not model {route.method} {route.path}")
 
     def _interaction(self, token: str) -> InteractionRecord:
@@ -329,7 +332,7 @@ class DiscordRecorder:
 
     def _webhook(self, route: Route, record: InteractionRecord, body: JSON, request: SentRequest) -> Any:
         p = path_parameters(route.path, request.path)
-        message_ref = p.get("message_id")
+        message_ref = "@original" if route.path.endswith("/@original") else p.get("message_id")
         if route.method == "POST" and message_ref is None:  # a follow-up message
             message = self._create(record.channel_id, body, request, origin="followup", interaction=record)
             record.followup_ids.append(message.id)
