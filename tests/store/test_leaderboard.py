@@ -1,0 +1,166 @@
+"""The incremental leaderboard against a brute-force reference built from ``rules.ranks``."""
+
+from __future__ import annotations
+
+import math
+import random
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evoladder.rules import ranks
+from evoladder.store.leaderboard import PER_PAGE, UNRANKED, Leaderboard
+from evoladder.store.records import Mmr
+from tests.store.model import GAME_DATA, START
+
+RACES = tuple(GAME_DATA.races)
+COUNTRIES = ("KR", "DE", "US")
+
+
+def make_entries(rng: random.Random, n_players: int) -> tuple[list[Mmr], dict[int, str | None]]:
+    records = []
+    countries: dict[int, str | None] = {}
+    for uid in range(1, n_players + 1):
+        countries[uid] = rng.choice(COUNTRIES)
+        for race in rng.sample(RACES, rng.randint(1, 3)):
+            games = rng.choice((0, 1, 5))
+            records.append(
+                Mmr(
+                    uid,
+                    race,
+                    rng.choice((1400, 1500, 1600, rng.randint(1000, 2000))),
+                    games,
+                    games,
+                    0,
+                    0,
+                    START - timedelta(days=rng.choice((0, 1, 13, 20)), hours=rng.choice((0, 5)))
+                    if games
+                    else None,
+                    START - timedelta(days=100 - uid % 3),
+                )
+            )
+    return records, countries
+
+
+def reference(
+    records: list[Mmr], countries: dict[int, str | None], now: datetime
+) -> list[tuple[int, str, str | None]]:
+    """Every listed entry best first, as ``(uid, race, letter)``: ranked by the rules, then unranked."""
+    entries = [
+        ranks.RankEntry(
+            f"{r.discord_uid:08d}:{RACES.index(r.race)}", r.mmr, r.games, r.last_played_at, r.created_at
+        )
+        for r in records
+        if r.games > 0
+    ]
+    letters = ranks.assign_ranks(entries, now)
+
+    def order(e: ranks.RankEntry) -> tuple[object, ...]:
+        return (letters[e.key] is None, *ranks.sort_key(e), str(e.key))
+
+    out = []
+    for e in sorted(entries, key=order):
+        uid_text, race_index = str(e.key).split(":")
+        out.append((int(uid_text), RACES[int(race_index)], letters[e.key]))
+    return out
+
+
+def listed(board: Leaderboard, **filters: object) -> list[tuple[int, str, str | None]]:
+    first = board.page(1, **filters)  # type: ignore[arg-type]
+    rows = list(first.entries)
+    for page in range(2, first.pages + 1):
+        rows.extend(board.page(page, **filters).entries)  # type: ignore[arg-type]
+    assert len(rows) == first.total and first.pages == max(1, math.ceil(first.total / PER_PAGE))
+    return [(e.discord_uid, e.race, e.letter) for e in rows]
+
+
+def check_all_filters(
+    board: Leaderboard, records: list[Mmr], countries: dict[int, str | None], now: datetime
+) -> None:
+    ref = reference(records, countries, now)
+    assert listed(board) == ref
+    best: dict[int, tuple[int, str, str | None]] = {}
+    for row in ref:
+        best.setdefault(row[0], row)
+    for country in (None, "KR"):
+        for race in (None, RACES[0]):
+            for rank in (None, "D", UNRANKED):
+                for best_only in (False, True):
+                    expected = [
+                        row
+                        for row in ref
+                        if (country is None or countries[row[0]] == country)
+                        and (race is None or row[1] == race)
+                        and (rank is None or row[2] == (None if rank == UNRANKED else rank))
+                        and (not best_only or best[row[0]] == row)
+                    ]
+                    got = listed(board, country=country, race=race, rank=rank, best_only=best_only)
+                    assert got == expected, (country, race, rank, best_only)
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10_000), n_players=st.integers(1, 60))
+def test_build_matches_the_reference_for_every_filter(seed: int, n_players: int) -> None:
+    records, countries = make_entries(random.Random(seed), n_players)
+    board = Leaderboard(RACES)
+    board.build(records, countries, START)
+    check_all_filters(board, records, countries, START)
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 10_000))
+def test_incremental_updates_and_time_passing_match_the_reference(seed: int) -> None:
+    rng = random.Random(seed)
+    records, countries = make_entries(rng, 40)
+    board = Leaderboard(RACES)
+    board.build(records, countries, START)
+    now = START
+    for _ in range(30):
+        action = rng.random()
+        if action < 0.6:
+            rec = rng.choice(records)
+            rec.mmr += rng.randint(-40, 40)
+            rec.games += 1
+            rec.wins += 1
+            rec.last_played_at = now
+            board.update(rec)
+        elif action < 0.8:
+            uid = rng.randint(1, 40)
+            countries[uid] = rng.choice(COUNTRIES)
+            board.set_country(uid, countries[uid])
+        else:
+            now += timedelta(days=rng.choice((1, 3, 7)))
+            board.advance(now)
+    check_all_filters(board, records, countries, now)
+
+
+def test_letters_move_after_one_mmr_change() -> None:
+    records = [Mmr(uid, RACES[0], 1500 + uid, 1, 1, 0, 0, START, START) for uid in range(1, 101)]
+    board = Leaderboard(RACES)
+    board.build(records, dict.fromkeys(range(1, 101), "KR"), START)
+    assert board.letter(100, RACES[0]) == "S" and board.letter(1, RACES[0]) == "F"
+    records[0].mmr = 3000
+    board.update(records[0])
+    assert board.letter(1, RACES[0]) == "S" and board.letter(100, RACES[0]) == "A"
+    assert board.page(1, rank="S").entries[0].discord_uid == 1
+
+
+def test_entries_leave_the_ranked_set_after_the_activity_window() -> None:
+    records = [Mmr(1, RACES[0], 1500, 1, 1, 0, 0, START, START)]
+    board = Leaderboard(RACES, activity_days=14)
+    board.build(records, {1: "KR"}, START)
+    board.advance(START + timedelta(days=14))
+    assert board.letter(1, RACES[0]) is not None
+    board.advance(START + timedelta(days=14, seconds=1))
+    assert board.letter(1, RACES[0]) is None
+    assert board.page(1, rank=UNRANKED).total == 1 and board.ranked_count() == 0
+
+
+def test_unknown_filters_are_refused_or_empty() -> None:
+    board = Leaderboard(RACES)
+    board.build([], {}, START)
+    with pytest.raises(ValueError, match="unknown race"):
+        board.page(1, race="elves")
+    assert board.page(3, country="FR").total == 0

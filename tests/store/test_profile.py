@@ -1,0 +1,58 @@
+"""The ``/profile`` payload: totals, 14/30/90-day W-L-D, ranks, aborts, MMR-over-time points."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from evoladder.store.profile import build_profile
+from evoladder.store.state import LadderState
+from tests.store.model import GAME_DATA, MAP, SERVER, SETTINGS, START
+from tests.store.test_state import register
+
+BW, SC2 = GAME_DATA.races_of("bw"), GAME_DATA.races_of("sc2")
+
+
+def play(state: LadderState, a: int, b: int, report_a: str, when: datetime) -> None:
+    state.join_queue(a, [BW[0]], [], now=when)
+    state.join_queue(b, [SC2[0]], [], now=when)
+    outcome, _ = state.create_match(a, BW[0], b, SC2[0], map_name=MAP, server=SERVER, now=when)
+    match_id = outcome["match_id"]
+    for uid in (a, b):
+        state.confirm_match(match_id, uid, now=when)
+    opposite = {"win": "loss", "loss": "win", "draw": "draw"}[report_a]
+    state.report_result(match_id, a, report_a, now=when)
+    state.report_result(match_id, b, opposite, now=when)
+
+
+def test_profile_windows_totals_and_points() -> None:
+    state = LadderState(SETTINGS, GAME_DATA)
+    state.finish_load(START)
+    register(state, 1, "Alpha")
+    register(state, 2, "Bravo")
+    now = START + timedelta(days=100)
+    # 95, 60, 20 and 2 days before `now`: windows 14/30/90 hold 1/2/3 of them, the total all 4.
+    for days, report in ((95, "win"), (60, "loss"), (20, "draw"), (2, "win")):
+        play(state, 1, 2, report, now - timedelta(days=days))
+    profile = build_profile(state, 1, now)
+    assert profile is not None and profile.player_name == "Alpha" and profile.aborts_left == 3
+    (race,) = profile.races
+    assert race.race == BW[0] and race.mmr == state.mmr(1, BW[0]).mmr  # type: ignore[union-attr]
+    assert (race.total.wins, race.total.losses, race.total.draws) == (2, 1, 1)
+    assert (race.recent[14].wins, race.recent[14].games) == (1, 1)
+    assert (race.recent[30].draws, race.recent[30].games) == (1, 2)
+    assert (race.recent[90].losses, race.recent[90].games) == (1, 3)
+    assert race.total.win_percent == 62.5
+    assert race.letter is not None and race.last_played_at == now - timedelta(days=2)
+    assert [mmr for _, mmr in race.mmr_points][-1] == race.mmr and len(race.mmr_points) == 3
+    assert build_profile(state, 99, now) is None
+
+
+def test_profile_of_an_inactive_player_is_unranked() -> None:
+    state = LadderState(SETTINGS, GAME_DATA)
+    state.finish_load(START)
+    register(state, 1, "Alpha")
+    register(state, 2, "Bravo")
+    play(state, 1, 2, "win", START)
+    profile = build_profile(state, 2, START + timedelta(days=15))
+    assert profile is not None and profile.races[0].letter is None
+    assert profile.races[0].recent[14].games == 0 and profile.races[0].total.games == 1
