@@ -113,7 +113,7 @@ class Settings(BaseSettings):
         default=1.0, ge=0, description="extra cost per ping_unit_ms a player's ping exceeds their tier's cap"
     )
     candidates_per_player: int = Field(
-        default=24, ge=1, description="large waves keep only each player's this-many cheapest opponents"
+        default=12, ge=1, description="large waves keep only each player's this-many cheapest opponents"
     )
     server_policy: Literal["latency", "table"] = Field(
         default="latency",

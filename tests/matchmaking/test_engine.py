@@ -69,7 +69,9 @@ def test_wave_optimum_equals_brute_force_on_thousands_of_small_waves(
     assert nontrivial > 500  # the waves exercised real choices, not just empty or single pairs
 
 
-def test_vectorised_candidate_costs_equal_the_reference_cost(engine: WaveEngine, game_data: GameData) -> None:
+def test_vectorised_candidate_costs_equal_the_reference_cost(settings: Settings, game_data: GameData) -> None:
+    params = dataclasses.replace(WaveParams.from_settings(settings), candidates_per_player=1000)
+    engine = WaveEngine(params, build_server_chooser(settings, game_data), game_data.map_names)
     rng = random.Random(7)
     for _ in range(200):
         players = sorted(random_wave(rng, game_data, rng.randint(2, 20)), key=lambda p: p.player_id)
