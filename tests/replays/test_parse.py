@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from evoladder.replays.parse import ReplayParser
+from evoladder.gamedata import GameData
+from evoladder.replays.parse import ReplayParser, race_alias_table
 from evoladder.replays.summary import ReplayRefusal, ReplaySummary
 from tests.replays.conftest import sample_kind
 
@@ -89,3 +90,16 @@ def test_empty_oversized_and_foreign_files_are_refused(parser: ReplayParser) -> 
     assert isinstance(big, ReplayRefusal) and "limit" in big.reason
     png = parser.parse(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
     assert isinstance(png, ReplayRefusal) and "not a readable StarCraft II replay" in png.reason
+
+
+def test_the_lean_load_reads_exactly_what_sc2readers_plain_load_reads(
+    replays_dir: Path, parser: ReplayParser, game_data: GameData
+) -> None:
+    plain = ReplayParser(race_alias_table(game_data), max_bytes=5 * 1024 * 1024, lean=False)
+    for path in sorted(replays_dir.rglob("*.SC2Replay")):
+        data = path.read_bytes()
+        lean_outcome, plain_outcome = parser.parse(data), plain.parse(data)
+        if isinstance(plain_outcome, ReplayRefusal):
+            assert isinstance(lean_outcome, ReplayRefusal), path.name
+        else:
+            assert lean_outcome == plain_outcome, path.name

@@ -71,11 +71,9 @@ async def test_damaged_files_are_refused_with_a_reason_and_the_loop_keeps_runnin
         outcomes = await asyncio.gather(*(pool.parse(data) for _, data in cases))
     finally:
         await monitor.stop()
-    refused = 0
     for (name, _), outcome in zip(cases, outcomes, strict=True):
         if isinstance(outcome, ReplayRefusal):
             assert outcome.reason, name
-            refused += 1
         else:
             # Damage in bytes the parser never reads (game events, tracker events, spare header
             # fields) cannot be seen without reading them; such a file reads exactly as the original.
@@ -104,7 +102,6 @@ async def test_damaged_files_are_refused_with_a_reason_and_the_loop_keeps_runnin
         "oversized",
     ):
         assert must in refused_names, must
-    assert refused >= 35
     assert pool.alive and pool.stats().workers_alive == 2
     assert monitor.samples_ms, "the loop-lag monitor took no samples"
     assert monitor.percentile(0.99) < LAG_BOUND_MS
