@@ -6,6 +6,7 @@ anything slower than ``SLOW_CALL_MS`` is also logged as a warning (SPEC section 
 
 from __future__ import annotations
 
+import inspect
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,13 +34,16 @@ class CommandCall:
 
 
 class CommandCallSink(Protocol):
-    """Stores one command call (the services' command calls table)."""
+    """Stores one command call (the services' command calls table); may be a coroutine function."""
 
-    def __call__(self, call: CommandCall) -> None: ...
+    def __call__(self, call: CommandCall, /) -> object: ...
 
 
-def record_call(sink: CommandCallSink, call: CommandCall) -> None:
-    """Log the call (a warning when slow) and hand it to the sink; a failing sink is logged, not raised."""
+async def record_call(sink: CommandCallSink, call: CommandCall) -> None:
+    """Log the call (a warning when slow) and hand it to the sink; a failing sink is logged, not raised.
+
+    Called after the user was answered, so waiting for a journaled sink never delays an answer.
+    """
     if call.service_ms > SLOW_CALL_MS:
         log.warning(
             "slow %s %r for user %s: %.1f ms (%s)",
@@ -54,6 +58,8 @@ def record_call(sink: CommandCallSink, call: CommandCall) -> None:
             "%s %r user=%s %.3f ms %s", call.kind, call.command, call.user_id, call.service_ms, call.outcome
         )
     try:
-        sink(call)
+        result = sink(call)
+        if inspect.isawaitable(result):
+            await result
     except Exception:
         log.exception("could not record command call %s", call)

@@ -27,9 +27,26 @@ from evoladder.bot.errors import (
 )
 
 
+class PlayerFacts(Protocol):
+    """What the guards read about a Discord user (the services' status object has these attributes)."""
+
+    @property
+    def banned(self) -> bool: ...
+    @property
+    def ban_reason(self) -> str | None: ...
+    @property
+    def terms_accepted(self) -> bool: ...
+    @property
+    def setup_done(self) -> bool: ...
+    @property
+    def is_admin(self) -> bool: ...
+    @property
+    def is_owner(self) -> bool: ...
+
+
 @dataclass(frozen=True, slots=True)
 class PlayerStatus:
-    """What the guards need to know about a Discord user."""
+    """The guards' facts about a Discord user as a plain value (tests, users the services don't know)."""
 
     banned: bool = False
     ban_reason: str | None = None
@@ -45,7 +62,7 @@ UNKNOWN_USER = PlayerStatus()
 class PlayerGate(Protocol):
     """Answers ``status(user_id)`` from memory; the services implement it."""
 
-    def status(self, user_id: int) -> PlayerStatus: ...
+    def status(self, user_id: int, /) -> PlayerFacts: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +89,7 @@ COMPONENT_ACTION = Requirement(dm_only=False, state_changing=True)
 
 
 def refusal_for(
-    requirement: Requirement, status: PlayerStatus, *, in_dm: bool, command: str
+    requirement: Requirement, status: PlayerFacts, *, in_dm: bool, command: str
 ) -> GuardRefusal | None:
     """The first guard the user fails, in the order a user should hear them, or None."""
     if status.banned and not (status.is_owner and requirement.owner):

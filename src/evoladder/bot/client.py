@@ -69,7 +69,7 @@ class LadderTree(app_commands.CommandTree["LadderBot"]):
             if not interaction.extras.get("duplicate"):
                 data: Mapping[str, Any] = interaction.data or {}
                 name = interaction.command.qualified_name if interaction.command else str(data.get("name"))
-                guards.record(
+                await guards.record(
                     interaction,
                     command=name,
                     kind="slash",

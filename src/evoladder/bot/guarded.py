@@ -53,10 +53,10 @@ class Guards:
     deliveries: DeliveryLog = field(default_factory=DeliveryLog)
     perf_clock: Callable[[], float] = time.perf_counter
 
-    def record(
+    async def record(
         self, interaction: discord.Interaction, *, command: str, kind: CallKind, started: float, outcome: str
     ) -> None:
-        record_call(
+        await record_call(
             self.call_sink,
             CommandCall(
                 interaction_id=interaction.id,
@@ -105,7 +105,7 @@ async def run_guarded(
     except Exception as exc:  # every failure gets an answer; bugs are logged inside answer_error
         outcome = await answer_error(interaction, exc)
     finally:
-        guards.record(interaction, command=command, kind=kind, started=started, outcome=outcome)
+        await guards.record(interaction, command=command, kind=kind, started=started, outcome=outcome)
 
 
 class GuardedCog(commands.Cog):

@@ -61,8 +61,14 @@ class Exchange:
     payload: JSON
     interaction: InteractionRecord | None
     requests: list[SentRequest]
-    elapsed_s: float
+    elapsed_s: float  # payload in → every handler discord.py dispatched for it has finished
+    started: float = field(repr=False)
     recorder: DiscordRecorder = field(repr=False)
+
+    @property
+    def response_s(self) -> float | None:
+        """Payload in → the first request the bot sent for it (the interaction answer, the DM reply)."""
+        return min(r.at for r in self.requests) - self.started if self.requests else None
 
     @property
     def callback(self) -> JSON | None:
@@ -461,7 +467,7 @@ class BotHarness:
         problems = self.recorder.problems[problems_before:]
         if problems:
             raise HarnessError("the bot did what Discord would reject:\n- " + "\n- ".join(problems))
-        return Exchange(payload, record, list(requests), elapsed, self.recorder)
+        return Exchange(payload, record, list(requests), elapsed, started, self.recorder)
 
     async def _settle(self, before: set[asyncio.Task[Any]]) -> None:
         """Wait for the tasks the parse scheduled, and for discord.py dispatches they started."""

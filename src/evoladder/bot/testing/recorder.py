@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextvars
 import json
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -40,6 +41,7 @@ class SentRequest:
     json: Any
     files: list[tuple[str, bytes]]
     params: dict[str, str]
+    at: float = field(default_factory=time.perf_counter)  # when the bot sent it
     violations: list[str] = field(default_factory=list)
 
     def __repr__(self) -> str:
