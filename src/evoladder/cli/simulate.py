@@ -47,17 +47,18 @@ def handle(args: argparse.Namespace) -> int:
     settings, game_data = settings_and_game_data()
     total = waves_in(args.hours, settings) * len(MATCHERS)
     with tqdm(total=total, unit="wave", desc="simulating") as bar:
-        comparison = compare(
-            game_data, settings, args.players, args.hours, args.seed, on_wave=lambda: bar.update()
-        )
+
+        def advance() -> None:
+            bar.update()
+
+        comparison = compare(game_data, settings, args.players, args.hours, args.seed, on_wave=advance)
     metrics = comparison.metrics()
-    payload = {name: {key: metrics[name][key] for key in REPORTED} for name in MATCHERS}
-    payload["details"] = {
-        "players": args.players,
-        "hours": args.hours,
-        "seed": args.seed,
-        **{name: {k: v for k, v in metrics[name].items() if k not in REPORTED} for name in MATCHERS},
+    payload: dict[str, dict[str, object]] = {
+        name: {key: metrics[name][key] for key in REPORTED} for name in MATCHERS
     }
+    payload["details"] = {"players": args.players, "hours": args.hours, "seed": args.seed}
+    for name in MATCHERS:
+        payload["details"][name] = {k: v for k, v in metrics[name].items() if k not in REPORTED}
     args.json_file.parent.mkdir(parents=True, exist_ok=True)
     args.json_file.write_text(json.dumps(payload, indent=2))
     print(f"{'metric':<22}{'engine':>12}{'baseline':>12}")
