@@ -7,6 +7,8 @@ is generous (100 ms) so a loaded CI machine does not flake; `make bench` records
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -156,3 +158,22 @@ async def test_a_closed_pool_refuses_work_and_wakes_its_waiters(game_data: GameD
     with pytest.raises(PoolClosed):
         await pool.parse(b"late")
     assert not pool.alive
+
+
+async def test_a_worker_killed_while_idle_is_replaced_without_waiting_for_work(
+    game_data: GameData, replays_dir: Path, parser: ReplayParser
+) -> None:
+    good = (replays_dir / "Khione SEL (Official NA).SC2Replay").read_bytes()
+    async with _pool(game_data, workers=2) as pool:
+        victim = next(iter(pool._workers)).process
+        os.kill(victim.pid, signal.SIGKILL)
+        deadline = asyncio.get_running_loop().time() + 30
+        while pool.stats().restarts < 1:
+            assert asyncio.get_running_loop().time() < deadline, "the dead worker was not replaced"
+            await asyncio.sleep(0.05)
+        await pool.settled()
+        assert pool.stats().workers_alive == 2
+        assert all(
+            o == parser.parse(good) for o in await asyncio.gather(*(pool.parse(good) for _ in range(4)))
+        )
+        assert pool.stats().crashes == 0  # no job was lost

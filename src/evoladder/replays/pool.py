@@ -113,6 +113,9 @@ class _Worker:
         self.ready: asyncio.Future[None] = loop.create_future()
         self.pending: asyncio.Future[ParseOutcome] | None = None
         self.dead = False
+        self.replacing = False
+        self.on_idle_death: Callable[[_Worker], None] | None = None
+        """Called when the process dies with no job (e.g. killed by the OOM killer) so it is replaced."""
         loop.add_reader(conn.fileno(), self._on_readable)
 
     def _on_readable(self) -> None:
@@ -130,6 +133,7 @@ class _Worker:
         if self.dead:
             return
         self.dead = True
+        busy = self.pending is not None and not self.pending.done()
         with contextlib.suppress(Exception):
             self.loop.remove_reader(self.conn.fileno())
         died = _WorkerDied(f"worker {self.process.pid} exited ({cause!r})")
@@ -137,6 +141,9 @@ class _Worker:
             if fut is not None and not fut.done():
                 fut.set_exception(died)
                 fut.exception()  # marks it retrieved: nobody may be waiting on `ready` any more
+        if not busy and cause is not None and self.on_idle_death is not None:
+            log.warning("idle replay worker %s died (%r); replacing it", self.process.pid, cause)
+            self.on_idle_death(self)
 
     async def submit(self, data: bytes) -> asyncio.Future[ParseOutcome]:
         self.pending = self.loop.create_future()
@@ -288,7 +295,7 @@ class ReplayParserPool:
                 raise PoolClosed("the replay parser pool was closed")
             if not worker.dead:
                 return worker
-            self._replace_in_background(worker)  # died while idle
+            self._replace_in_background(worker)  # died while idle (no-op if already being replaced)
 
     async def _failed_job(self, worker: _Worker, data: bytes, reason: str, cause: str) -> ReplayRefusal:
         content_hash = await asyncio.to_thread(lambda: hashlib.sha256(data).hexdigest())
@@ -322,9 +329,13 @@ class ReplayParserPool:
             self._workers.discard(worker)
             await worker.stop(kill=True)
             raise
+        worker.on_idle_death = self._replace_in_background
         return worker
 
     def _replace_in_background(self, worker: _Worker) -> None:
+        if worker.replacing or self._closed:
+            return
+        worker.replacing = True
         task = asyncio.get_running_loop().create_task(self._replace(worker))
         self._background.add(task)
         task.add_done_callback(self._background.discard)
