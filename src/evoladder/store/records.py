@@ -2,7 +2,7 @@
 
 Field names are the column names of ``rows.TABLES``. Internally, JSON lists are tuples (immutable, so
 a record can hand them out without copying) and a replay's summary and verdict are kept as compact
-JSON text (1,000,000 replay summaries as dicts would cost several hundred MB); ``to_row`` gives
+JSON bytes (1,000,000 replay summaries as dicts would cost several hundred MB); ``to_row`` gives
 back the contract's value types.
 """
 
@@ -16,10 +16,12 @@ from typing import Any
 from evoladder.store.rows import TABLES
 
 
-def _compact_json(value: Any) -> str:
-    if isinstance(value, str):  # already encoded (e.g. straight from a database text column)
+def _compact_json(value: Any) -> bytes:
+    if isinstance(value, bytes):
         return value
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+    if isinstance(value, str):  # already encoded (e.g. straight from a database text column)
+        return value.encode()
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
 
 
 @dataclass(slots=True)
@@ -84,7 +86,18 @@ class Mmr:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Mmr:
-        return cls(**{name: row[name] for name in _MMR_COLUMNS})
+        share = _shared_int
+        return cls(
+            row["discord_uid"],
+            row["race"],
+            share(row["mmr"]),
+            share(row["games"]),
+            share(row["wins"]),
+            share(row["losses"]),
+            share(row["draws"]),
+            row["last_played_at"],
+            row["created_at"],
+        )
 
     def to_row(self) -> dict[str, Any]:
         return _plain_row(self)
@@ -175,21 +188,38 @@ class Match:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Match:
-        return cls(**{name: row[name] for name in _MATCH_COLUMNS})
+        match = cls(**{name: row[name] for name in _MATCH_COLUMNS})
+        match.mmr_a_before = _shared_int(match.mmr_a_before)
+        match.mmr_b_before = _shared_int(match.mmr_b_before)
+        if match.delta_a is not None and match.delta_b is not None:
+            match.delta_a, match.delta_b = _shared_int(match.delta_a), _shared_int(match.delta_b)
+        return match
 
     def to_row(self) -> dict[str, Any]:
         return _plain_row(self)
 
 
+def replay_storage_path(replay_hash: str) -> str:
+    """The content-addressed place of a replay file under the data directory."""
+    return f"replays/{replay_hash[:2]}/{replay_hash}.SC2Replay"
+
+
 @dataclass(slots=True)
 class Replay:
+    """A stored replay. Summary and verdict are kept as UTF-8 JSON bytes (half the size of a ``str``
+    holding non-Latin map names), and the path only when it differs from the content-addressed one."""
+
     replay_hash: str
     match_id: int | None
     uploaded_by: int
-    path: str
+    path_override: str | None
     uploaded_at: datetime
-    summary_json: str
-    verdict_json: str
+    summary_json: bytes
+    verdict_json: bytes
+
+    @property
+    def path(self) -> str:
+        return self.path_override or replay_storage_path(self.replay_hash)
 
     @property
     def summary(self) -> Any:
@@ -201,11 +231,13 @@ class Replay:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Replay:
+        replay_hash = row["replay_hash"]
+        path = row["path"]
         return cls(
-            row["replay_hash"],
+            replay_hash,
             row["match_id"],
             row["uploaded_by"],
-            row["path"],
+            None if path == replay_storage_path(replay_hash) else path,
             row["uploaded_at"],
             _compact_json(row["summary"]),
             _compact_json(row["verdict"]),
@@ -253,7 +285,15 @@ class Remembered:
         return {"key": self.key, "at": self.at, "outcome": self.outcome}
 
 
-_MMR_COLUMNS = TABLES["mmrs"].column_names
+# Ratings, deltas and counts repeat across millions of rows; Python caches only -5..256, so share
+# one int object per value in this range (28 bytes saved per field of a loaded row).
+_SHARED_INTS = tuple(range(-10_000, 10_001))
+
+
+def _shared_int(value: int) -> int:
+    return _SHARED_INTS[value + 10_000] if -10_000 <= value <= 10_000 else value
+
+
 _MATCH_COLUMNS = TABLES["matches"].column_names
 
 

@@ -168,7 +168,6 @@ class LadderState:
         self._names: dict[str, int] = {}  # casefolded player or alt name → uid
         self._matches_of: dict[int, list[Match]] = {}  # uid → matches, oldest first
         self._open_match: dict[int, int] = {}  # uid → id of their open (found / in progress) match
-        self._replay_of_match: dict[int, Replay] = {}
         self._queue_sides = {"bw": 0, "sc2": 0, "both": 0}
         self.leaderboard = Leaderboard(
             tuple(game_data.races),
@@ -219,6 +218,7 @@ class LadderState:
         self._names = {}
         for player in self._players.values():
             self._index_names(player)
+        self._share_repeated_values()
         matches_of: dict[int, list[Match]] = {}
         self._open_match = {}
         for match in self._matches.values():
@@ -230,7 +230,6 @@ class LadderState:
         for lst in matches_of.values():
             lst.sort(key=_match_order)
         self._matches_of = matches_of
-        self._replay_of_match = {r.match_id: r for r in self._replays.values() if r.match_id is not None}
         self._queue_sides = {"bw": 0, "sc2": 0, "both": 0}
         for entry in self._queue.values():
             self._queue_sides[self._side(entry.races)] += 1
@@ -242,6 +241,34 @@ class LadderState:
             now or datetime.now(UTC),
         )
         self._loaded = True
+
+    def _share_repeated_values(self) -> None:
+        """Point every row's player ids and replay hashes at one object per value.
+
+        A database returns a fresh int / str per row: without this, 1,000,000 matches would hold
+        2,000,000 copies of player ids and 1,000,000 duplicate replay hashes (≈ 180 MB).
+        """
+        players = self._players
+        for per in self._mmrs.values():
+            for rec in per.values():
+                player = players.get(rec.discord_uid)
+                if player is not None:
+                    rec.discord_uid = player.discord_uid
+        replays = self._replays
+        for match in self._matches.values():
+            a, b = players.get(match.player_a), players.get(match.player_b)
+            if a is not None:
+                match.player_a = a.discord_uid
+            if b is not None:
+                match.player_b = b.discord_uid
+            if match.replay_hash is not None:
+                replay = replays.get(match.replay_hash)
+                if replay is not None:
+                    match.replay_hash = replay.replay_hash
+        for replay in replays.values():
+            uploader = players.get(replay.uploaded_by)
+            if uploader is not None:
+                replay.uploaded_by = uploader.discord_uid
 
     def apply_change(self, change: Change) -> None:
         """Re-apply a journaled row image to memory (startup recovery). Idempotent."""
@@ -296,12 +323,7 @@ class LadderState:
                 elif self._open_match.get(uid) == new.match_id:
                     del self._open_match[uid]
         elif table == "replays":
-            old = self._replays.get(new.replay_hash)
-            if old is not None and old.match_id is not None:
-                self._replay_of_match.pop(old.match_id, None)
             self._replays[new.replay_hash] = new
-            if new.match_id is not None:
-                self._replay_of_match[new.match_id] = new
         elif table == "queue_entries":
             old = self._queue.get(new.discord_uid)
             if old is not None:
@@ -326,8 +348,6 @@ class LadderState:
             self._queue_sides[self._side(old.races)] -= 1
         elif table == "players":
             self._unindex_names(old)
-        elif table == "replays" and old.match_id is not None:
-            self._replay_of_match.pop(old.match_id, None)
         elif table == "matches":
             for uid in (old.player_a, old.player_b):
                 lst = self._matches_of.get(uid, [])
@@ -439,7 +459,12 @@ class LadderState:
         return self._replays.get(replay_hash)
 
     def replay_for_match(self, match_id: int) -> Replay | None:
-        return self._replay_of_match.get(match_id)
+        """The replay the match currently uses (its ``replay_hash``: no second index to keep)."""
+        match = self._matches.get(match_id)
+        if match is None or match.replay_hash is None:
+            return None
+        replay = self._replays.get(match.replay_hash)
+        return replay if replay is not None and replay.match_id == match_id else None
 
     def is_admin(self, discord_uid: int) -> bool:
         return discord_uid in self._admins
@@ -1220,13 +1245,12 @@ class LadderState:
                 "verdict": verdict,
             }
         )
-        previous = self._replay_of_match.get(match_id)
+        previous = self.replay_for_match(match_id)
         if previous is not None and previous.replay_hash != replay_hash:
             # The match's earlier replay stays stored (evidence) but no longer belongs to it.
             previous.match_id = None
             changes.upsert("replays", previous)
         self._replays[replay_hash] = replay
-        self._replay_of_match[match_id] = replay
         changes.upsert("replays", replay)
         match.replay_hash = replay_hash
         if after is not None:

@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from evoladder.gamedata import GameData
+from evoladder.store.records import replay_storage_path
 from evoladder.store.state import LadderState
 
 FULL_PLAYERS = 100_000
@@ -297,7 +298,7 @@ class SyntheticLadder:
                 "replay_hash": rhash,
                 "match_id": i + 1,
                 "uploaded_by": uids[a],
-                "path": f"replays/{rhash[:2]}/{rhash}.SC2Replay",
+                "path": replay_storage_path(rhash),
                 "uploaded_at": _ts(ended),
                 "summary": summary,
                 "verdict": verdict,
