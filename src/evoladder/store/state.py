@@ -168,6 +168,7 @@ class LadderState:
         self._names: dict[str, int] = {}  # casefolded player or alt name → uid
         self._matches_of: dict[int, list[Match]] = {}  # uid → matches, oldest first
         self._open_match: dict[int, int] = {}  # uid → id of their open (found / in progress) match
+        self._conflicts: dict[int, Match] = {}  # disputed matches waiting for an admin
         self._queue_sides = {"bw": 0, "sc2": 0, "both": 0}
         self.leaderboard = Leaderboard(
             tuple(game_data.races),
@@ -221,7 +222,9 @@ class LadderState:
         self._share_repeated_values()
         matches_of: dict[int, list[Match]] = {}
         self._open_match = {}
+        self._conflicts = {}
         for match in self._matches.values():
+            self._track_conflict(match)
             matches_of.setdefault(match.player_a, []).append(match)
             matches_of.setdefault(match.player_b, []).append(match)
             if match.status in _OPEN:
@@ -317,6 +320,7 @@ class LadderState:
                     if len(lst) > 1 and _match_order(lst[-2]) > _match_order(new):
                         lst.sort(key=_match_order)
                 self.set_next_ids(match_id=new.match_id)
+            self._track_conflict(new)
             for uid in (new.player_a, new.player_b):
                 if new.status in _OPEN:
                     self._open_match[uid] = new.match_id
@@ -349,6 +353,7 @@ class LadderState:
         elif table == "players":
             self._unindex_names(old)
         elif table == "matches":
+            self._conflicts.pop(old.match_id, None)
             for uid in (old.player_a, old.player_b):
                 lst = self._matches_of.get(uid, [])
                 if old in lst:
@@ -441,6 +446,16 @@ class LadderState:
     def open_match(self, discord_uid: int) -> Match | None:
         match_id = self._open_match.get(discord_uid)
         return None if match_id is None else self._matches[match_id]
+
+    def conflict_matches(self) -> list[Match]:
+        """Disputed matches waiting for an admin, oldest first."""
+        return sorted(self._conflicts.values(), key=_match_order)
+
+    def _track_conflict(self, match: Match) -> None:
+        if match.status == MatchStatus.CONFLICT.value:
+            self._conflicts[match.match_id] = match
+        else:
+            self._conflicts.pop(match.match_id, None)
 
     def open_matches(self) -> list[Match]:
         return [self._matches[i] for i in set(self._open_match.values())]
@@ -1043,6 +1058,7 @@ class LadderState:
             for uid in (match.player_a, match.player_b):
                 if self._open_match.get(uid) == match.match_id:
                     del self._open_match[uid]
+        self._track_conflict(match)
         if after.status is MatchStatus.COMPLETED and was != MatchStatus.COMPLETED.value:
             assert after.result is not None
             match.ended_at = now

@@ -1,0 +1,241 @@
+"""Matches: confirm / abort / report, and the timers that end every match (restored on restart).
+
+Timers are derived from the match rows (created / confirmed times and the configured timeouts), so a
+restart rebuilds them from the store; a timer that fires twice is harmless (idempotency keys).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import heapq
+import itertools
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from evoladder.config import Settings
+from evoladder.observability import Metrics
+from evoladder.rules.errors import DomainError
+from evoladder.rules.lifecycle import MatchStatus, Report
+from evoladder.services.base import ServiceContext
+from evoladder.services.events import (
+    ConfirmReminder,
+    MatchCompleted,
+    MatchConflict,
+    MatchEnded,
+    MatchStarted,
+    OpponentConfirmed,
+    OpponentReported,
+    ReportReminder,
+)
+from evoladder.store.records import Match
+
+log = logging.getLogger("evoladder.matches")
+
+CONFIRM_REMINDER, CONFIRM_TIMEOUT, REPORT_REMINDER, REPORT_DEADLINE = (
+    "confirm_reminder",
+    "confirm_timeout",
+    "report_reminder",
+    "report_deadline",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Timer:
+    due: datetime
+    kind: str
+    match_id: int
+
+
+def players_of(match: Match) -> tuple[int, int]:
+    return (match.player_a, match.player_b)
+
+
+def conflict_evidence(ctx: ServiceContext, match: Match) -> dict[str, Any]:
+    """What admins see for a disputed match: both reports and the replay's verdict, if any."""
+    replay = ctx.state.replay_for_match(match.match_id)
+    return {
+        "report_a": match.report_a,
+        "report_b": match.report_b,
+        "end_reason": match.end_reason,
+        "replay_hash": match.replay_hash,
+        "replay_verdict": replay.verdict if replay else None,
+    }
+
+
+class MatchService:
+    def __init__(self, ctx: ServiceContext, settings: Settings, metrics: Metrics) -> None:
+        self.ctx = ctx
+        self.metrics = metrics
+        self.confirm_timeout = timedelta(seconds=settings.confirm_timeout_s)
+        self.confirm_reminder = timedelta(seconds=settings.confirm_reminder_s)
+        self.report_deadline = timedelta(seconds=settings.report_deadline_s)
+        self.report_reminder = timedelta(
+            seconds=settings.report_deadline_s - settings.report_reminder_before_s
+        )
+        self._heap: list[tuple[datetime, int, Timer]] = []
+        self._seq = itertools.count()
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    # --- player actions ----------------------------------------------------------------------
+    async def confirm(self, match_id: int, discord_uid: int, *, key: str | None = None) -> str:
+        outcome = await self.ctx.execute("confirm_match", match_id, discord_uid, idempotency_key=key)
+        match = self._match(match_id)
+        status = str(outcome["status"])
+        if status == MatchStatus.IN_PROGRESS.value and match.confirmed_at is not None:
+            self._schedule_report_timers(match)
+            await self.ctx.publish(MatchStarted(match_id, players_of(match)))
+        elif status == MatchStatus.FOUND.value:
+            other = match.player_b if discord_uid == match.player_a else match.player_a
+            await self.ctx.publish(OpponentConfirmed(match_id, other))
+        return status
+
+    async def abort(self, match_id: int, discord_uid: int, *, key: str | None = None) -> int:
+        """Abort (costs one of the month's aborts); returns the aborts left."""
+        outcome = await self.ctx.execute("abort_match", match_id, discord_uid, idempotency_key=key)
+        match = self._match(match_id)
+        await self.ctx.publish(
+            MatchEnded(match_id, players_of(match), match.status, "aborted", blame=(discord_uid,))
+        )
+        return int(outcome["aborts_left"])
+
+    async def report(self, match_id: int, discord_uid: int, report: Report, *, key: str | None = None) -> str:
+        outcome = await self.ctx.execute("report_result", match_id, discord_uid, report, idempotency_key=key)
+        match = self._match(match_id)
+        await self.announce(match, reporter=discord_uid, report=report)
+        return str(outcome["status"])
+
+    async def announce(self, match: Match, *, reporter: int | None = None, report: str | None = None) -> None:
+        """Tell people what the match's current status means (after a report, replay or timer)."""
+        if match.status == MatchStatus.COMPLETED.value:
+            self.metrics.matches_completed.inc()
+            await self.ctx.publish(MatchCompleted(match.match_id, players_of(match)))
+        elif match.status == MatchStatus.CONFLICT.value:
+            await self.ctx.publish(
+                MatchConflict(match.match_id, players_of(match), conflict_evidence(self.ctx, match))
+            )
+        elif reporter is not None and report is not None:
+            other = match.player_b if reporter == match.player_a else match.player_a
+            await self.ctx.publish(OpponentReported(match.match_id, other, report))
+
+    def _match(self, match_id: int) -> Match:
+        match = self.ctx.state.match(match_id)
+        if match is None:  # a transition just succeeded on it, so this is a bug
+            raise AssertionError(f"match {match_id} vanished")
+        return match
+
+    # --- timers ------------------------------------------------------------------------------
+    def schedule_new(self, match_id: int) -> datetime:
+        """Schedule a found match's reminder and timeout; returns the confirm deadline."""
+        match = self._match(match_id)
+        self._push(Timer(match.created_at + self.confirm_reminder, CONFIRM_REMINDER, match_id))
+        deadline = match.created_at + self.confirm_timeout
+        self._push(Timer(deadline, CONFIRM_TIMEOUT, match_id))
+        return deadline
+
+    def _schedule_report_timers(self, match: Match) -> None:
+        assert match.confirmed_at is not None
+        self._push(Timer(match.confirmed_at + self.report_reminder, REPORT_REMINDER, match.match_id))
+        self._push(Timer(match.confirmed_at + self.report_deadline, REPORT_DEADLINE, match.match_id))
+
+    def restore(self) -> int:
+        """Rebuild every open match's timers from the store (after a restart); returns how many."""
+        count = 0
+        for match in self.ctx.state.open_matches():
+            if match.status == MatchStatus.FOUND.value:
+                self.schedule_new(match.match_id)
+            elif match.confirmed_at is not None:
+                self._schedule_report_timers(match)
+            count += 1
+        return count
+
+    def _push(self, timer: Timer) -> None:
+        heapq.heappush(self._heap, (timer.due, next(self._seq), timer))
+        self._wake.set()
+
+    @property
+    def pending_timers(self) -> list[Timer]:
+        return [t for _, _, t in sorted(self._heap)]
+
+    async def fire_due(self) -> int:
+        """Run every timer that is due now; returns how many fired."""
+        fired = 0
+        now = self.ctx.clock.now()
+        while self._heap and self._heap[0][0] <= now:
+            _, _, timer = heapq.heappop(self._heap)
+            fired += 1
+            try:
+                await self._fire(timer)
+            except DomainError as exc:  # the match moved on (e.g. confirmed just in time)
+                log.info("timer %s for match %d no longer applies: %s", timer.kind, timer.match_id, exc)
+            except Exception:
+                log.exception("timer %s for match %d failed", timer.kind, timer.match_id)
+        return fired
+
+    async def _fire(self, timer: Timer) -> None:
+        match = self.ctx.state.match(timer.match_id)
+        if match is None:
+            return
+        status = match.status
+        if timer.kind == CONFIRM_REMINDER and status == MatchStatus.FOUND.value:
+            deadline = (match.created_at + self.confirm_timeout).timestamp()
+            for uid, at in ((match.player_a, match.confirm_a_at), (match.player_b, match.confirm_b_at)):
+                if at is None:
+                    await self.ctx.publish(ConfirmReminder(match.match_id, uid, deadline))
+        elif timer.kind == CONFIRM_TIMEOUT and status == MatchStatus.FOUND.value:
+            outcome = await self.ctx.execute(
+                "confirm_timeout", match.match_id, idempotency_key=f"confirm_timeout:{match.match_id}"
+            )
+            await self.ctx.publish(
+                MatchEnded(
+                    match.match_id,
+                    players_of(match),
+                    match.status,
+                    "confirm_timeout",
+                    blame=tuple(outcome["unconfirmed"]),
+                )
+            )
+        elif timer.kind == REPORT_REMINDER and status == MatchStatus.IN_PROGRESS.value:
+            missing = tuple(
+                uid
+                for uid, r in ((match.player_a, match.report_a), (match.player_b, match.report_b))
+                if r is None
+            )
+            assert match.confirmed_at is not None
+            deadline = (match.confirmed_at + self.report_deadline).timestamp()
+            if missing:
+                await self.ctx.publish(ReportReminder(match.match_id, missing, deadline))
+        elif timer.kind == REPORT_DEADLINE and status == MatchStatus.IN_PROGRESS.value:
+            await self.ctx.execute(
+                "report_deadline", match.match_id, idempotency_key=f"report_deadline:{match.match_id}"
+            )
+            if match.status == MatchStatus.COMPLETED.value:
+                await self.announce(match)
+            else:
+                await self.ctx.publish(
+                    MatchEnded(match.match_id, players_of(match), match.status, "report_deadline")
+                )
+
+    def start(self) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run(), name="match-timers")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            await self.fire_due()
+            self._wake.clear()
+            wait_s = 1.0
+            if self._heap:
+                wait_s = min(wait_s, max(0.0, (self._heap[0][0] - self.ctx.clock.now()).total_seconds()))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=wait_s)

@@ -1,0 +1,176 @@
+"""The wave loop: every 45 s, aligned to the wall clock, the whole queue is paired at once.
+
+The engine is pure and runs on an immutable snapshot of the queue, off the event loop for large
+waves; the matches it proposes are then created by transitions that re-check every rule, so a player
+who left the queue while the wave was computing is simply skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from evoladder.matchmaking.engine import QueuedPlayer, WaveEngine, WaveMatch
+from evoladder.observability import Metrics
+from evoladder.rules.errors import DomainError
+from evoladder.services.base import ServiceContext
+from evoladder.services.clock import next_wave_at
+from evoladder.services.events import MatchFound, QueueExpired
+from evoladder.services.matches import MatchService
+
+log = logging.getLogger("evoladder.waves")
+OFF_LOOP_THRESHOLD = 100  # queued players above which the engine runs in a worker thread
+
+
+@dataclass
+class WaveReport:
+    at: datetime
+    queued: int
+    match_ids: list[int] = field(default_factory=list)
+    skipped: list[tuple[int, int, str]] = field(default_factory=list)
+    expired: list[int] = field(default_factory=list)
+    compute_s: float = 0.0
+
+
+class WaveService:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        engine: WaveEngine,
+        matches: MatchService,
+        metrics: Metrics,
+        wave_period_s: int,
+    ) -> None:
+        self.ctx = ctx
+        self.engine = engine
+        self.matches = matches
+        self.metrics = metrics
+        self.wave_period_s = wave_period_s
+        self._task: asyncio.Task[None] | None = None
+        self.last_report: WaveReport | None = None
+
+    # --- the loop ----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the loop once per process, however often the gateway reconnects."""
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run_forever(), name="wave-loop")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run_forever(self) -> None:
+        while True:
+            at = next_wave_at(self.ctx.clock.now(), self.wave_period_s)
+            await asyncio.sleep(max(0.0, (at - self.ctx.clock.now()).total_seconds()))
+            try:
+                await self.run_wave(at)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("wave at %s failed; the next wave runs on time", at.isoformat())
+
+    # --- one wave ----------------------------------------------------------------------------
+    def snapshot(self) -> list[QueuedPlayer]:
+        """The queue as the engine sees it (immutable values)."""
+        state = self.ctx.state
+        bw_races = set(self.ctx.game_data.races_of("bw"))
+        players = []
+        for entry in state.queue_entries():
+            player = state.player(entry.discord_uid)
+            if player is None or player.region is None:
+                continue
+            bw = next((r for r in entry.races if r in bw_races), None)
+            sc2 = next((r for r in entry.races if r not in bw_races), None)
+            recent = state.recent_matches(entry.discord_uid, 1)
+            previous = None
+            if recent:
+                m = recent[0]
+                previous = m.player_b if m.player_a == entry.discord_uid else m.player_a
+            players.append(
+                QueuedPlayer(
+                    player_id=entry.discord_uid,
+                    region=player.region,
+                    bw_race=bw,
+                    sc2_race=sc2,
+                    mmr_by_race={r: float(state.mmr_value(entry.discord_uid, r)) for r in entry.races},
+                    waves_waited=entry.waves_waited,
+                    vetoes=entry.vetoes,
+                    previous_opponent=previous,
+                )
+            )
+        return players
+
+    async def run_wave(self, at: datetime) -> WaveReport:
+        wave_key = f"wave:{int(at.timestamp())}"
+        expired = await self.ctx.execute("expire_queue", idempotency_key=f"{wave_key}:expire")
+        report = WaveReport(at=at, queued=0, expired=list(expired["expired"]))
+        for uid in report.expired:
+            await self.ctx.publish(QueueExpired(uid))
+        players = self.snapshot()
+        report.queued = len(players)
+        self.metrics.wave_players.observe(len(players))
+        started = time.perf_counter()
+        seed = int(at.timestamp())
+        if len(players) > OFF_LOOP_THRESHOLD:
+            result = await asyncio.to_thread(self.engine.run, players, seed)
+        else:
+            result = self.engine.run(players, seed)
+        report.compute_s = time.perf_counter() - started
+        self.metrics.wave_seconds.observe(report.compute_s)
+        waited = {p.player_id: p.waves_waited for p in players}
+        made: list[WaveMatch] = []
+        for wm in result.matches:
+            try:
+                outcome = await self.ctx.execute(
+                    "create_match",
+                    wm.bw_player_id,
+                    wm.bw_race,
+                    wm.sc2_player_id,
+                    wm.sc2_race,
+                    map_name=wm.map_name,
+                    server=wm.server,
+                    idempotency_key=f"{wave_key}:{wm.bw_player_id}:{wm.sc2_player_id}",
+                )
+            except DomainError as exc:  # someone left or was banned while the wave computed
+                report.skipped.append((wm.bw_player_id, wm.sc2_player_id, str(exc)))
+                log.info("wave pair skipped: %s", exc)
+                continue
+            report.match_ids.append(int(outcome["match_id"]))
+            made.append(wm)
+        unmatched = [uid for uid in result.unmatched if self.ctx.state.queue_entry(uid) is not None]
+        if unmatched:
+            await self.ctx.execute("note_wave_waited", unmatched, idempotency_key=f"{wave_key}:waited")
+        for wm, match_id in zip(made, report.match_ids, strict=True):
+            self.metrics.matches_made.inc()
+            self.metrics.match_mmr_gap.observe(abs(wm.bw_mmr - wm.sc2_mmr))
+            self.metrics.match_ping_ms.observe(max(wm.bw_ping_ms, wm.sc2_ping_ms))
+            for uid in (wm.bw_player_id, wm.sc2_player_id):
+                self.metrics.match_wait_seconds.observe(waited.get(uid, 0) * self.wave_period_s)
+            deadline = self.matches.schedule_new(match_id)
+            await self.ctx.publish(
+                MatchFound(match_id, (wm.bw_player_id, wm.sc2_player_id), deadline.timestamp())
+            )
+        self.metrics.queue_size.set(len(self.ctx.state.queue_entries()))
+        self.metrics.open_matches.set(len(self.ctx.state.open_matches()))
+        self.last_report = report
+        log.info(
+            "wave done",
+            extra={
+                "wave_at": at.isoformat(),
+                "queued": report.queued,
+                "matches": len(report.match_ids),
+                "compute_ms": round(report.compute_s * 1000, 2),
+            },
+        )
+        return report
+
+    def next_wave_at(self) -> datetime:
+        return next_wave_at(self.ctx.clock.now(), self.wave_period_s)
