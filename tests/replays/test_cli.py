@@ -35,6 +35,7 @@ def test_learn_then_inspect_official_and_fake(
     assert main(["replay", "inspect", str(replays_dir / "Khione SEL (Official KR).SC2Replay"), "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["summary"]["map_name"] == "Khione SEL" and report["summary"]["bnet_region"] == "AS"
+    assert report["summary"]["winner"] == "FartBreath" and report["refusal"] is None
     checks = {c["name"]: c for c in report["verdict"]["checks"]}
     assert list(checks) == ["parse", "players", "observers", "races", "map", "lobby", "mod", "result"]
     assert checks["mod"]["status"] == "pass"

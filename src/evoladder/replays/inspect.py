@@ -26,10 +26,15 @@ class Inspection:
         return self.outcome if isinstance(self.outcome, ReplaySummary) else None
 
     def to_json(self) -> dict[str, Any]:
-        """``{"summary": {...} | null, "refusal": {...} | null, "verdict": {"ok", "checks": [...]}}``."""
+        """``{"summary": {..., "winner"} | null, "refusal": {...} | null, "verdict": {"ok", "checks": [...]}}``."""
         refusal = self.outcome if isinstance(self.outcome, ReplayRefusal) else None
+        summary: dict[str, Any] | None = None
+        if self.summary is not None:
+            summary = self.summary.model_dump(mode="json")
+            winner = self.summary.winner  # derived from the players' results, so not a stored field
+            summary["winner"] = winner.name if winner is not None else None
         return {
-            "summary": self.summary.model_dump(mode="json") if self.summary else None,
+            "summary": summary,
             "refusal": refusal.model_dump(mode="json") if refusal else None,
             "verdict": self.verdict.model_dump(mode="json"),
         }
