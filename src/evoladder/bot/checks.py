@@ -80,8 +80,9 @@ class Requirement:
 # The requirements the ladder's commands use (SPEC section 4).
 PLAYER_READ = Requirement()
 PLAYER_ACTION = Requirement(state_changing=True)
-TERMS_FLOW = Requirement(terms=False, setup=False, state_changing=True)
-SETUP_FLOW = Requirement(setup=False, state_changing=True)
+# /termsofservice and /setup only show a form; its Accept / Confirm buttons are the state changes.
+TERMS_FLOW = Requirement(terms=False, setup=False)
+SETUP_FLOW = Requirement(setup=False)
 ADMIN_ACTION = Requirement(dm_only=False, terms=False, setup=False, admin=True, state_changing=True)
 OWNER_ACTION = Requirement(dm_only=False, terms=False, setup=False, owner=True, state_changing=True)
 # Components already live where their message was sent (a DM, the admin channel), so no DM check.

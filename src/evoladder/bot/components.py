@@ -10,7 +10,12 @@ A custom id such as ``match:42:confirm:1234`` names one action on one thing for 
   in the same response.
 
 Templates are literal text with ``(?P<name>[0-9]+)``-style groups and nothing else, so a custom id can
-be formatted back from its template (``build``).
+be formatted back from its template (``build``). When the same action can be offered again later (accept
+the terms, confirm a setup), the template carries a ``nonce`` — the id of the interaction that showed the
+message — so each offer has its own key.
+
+Item classes stay thin: ``handle`` finds its feature cog with ``cog_of`` and lets it act, so the
+services reach the handler through the cog (built once by the composition root), never a global.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 import discord
+from discord.ext import commands
 from discord.ui import DynamicItem, Item
 
 from evoladder.bot.checks import COMPONENT_ACTION, Requirement
@@ -97,6 +103,28 @@ class ComponentContext:
     async def reply(self, content: str, *, ephemeral: bool = False) -> None:
         """Answer with a new message, leaving the clicked message as it is."""
         await self.interaction.response.send_message(content, ephemeral=ephemeral)
+
+
+CogT = TypeVar("CogT", bound=commands.Cog)
+
+
+def cog_of(interaction: discord.Interaction, cog_type: type[CogT]) -> CogT:
+    """The bot's instance of ``cog_type`` (the feature that owns a component)."""
+    client = interaction.client
+    cog = client.get_cog(cog_type.__cog_name__) if isinstance(client, commands.Bot) else None
+    if not isinstance(cog, cog_type):
+        raise LookupError(f"{cog_type.__name__} is not loaded in this bot")
+    return cog
+
+
+def nonce(interaction: discord.Interaction) -> str:
+    """A short unique token for one offer of an action (base 36 of the showing interaction's id)."""
+    value, digits = interaction.id, "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while value:
+        value, rest = divmod(value, 36)
+        out = digits[rest] + out
+    return out or "0"
 
 
 def _owner_of(fields: Mapping[str, str]) -> int | None:

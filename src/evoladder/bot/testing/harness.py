@@ -364,6 +364,20 @@ class BotHarness:
                 return record
         raise HarnessError(f"no message shows a component {custom_id!r}")
 
+    def custom_id(self, prefix: str, *, offering: str | None = None) -> str:
+        """The custom id starting with ``prefix`` on the newest message showing one (ids carry nonces).
+
+        ``offering`` picks, among selects, the one with that option value.
+        """
+        for record in sorted(self.recorder.messages.values(), key=lambda m: m.id, reverse=True):
+            for row in record.components:
+                for child in row.get("components") or []:
+                    custom_id = str(child.get("custom_id") or "")
+                    values = {o.get("value") for o in child.get("options") or []}
+                    if custom_id.startswith(prefix) and (offering is None or offering in values):
+                        return custom_id
+        raise HarnessError(f"no message shows a component starting with {prefix!r}")
+
     def dms_to(self, user: FakeUser) -> list[MessageRecord]:
         """Messages the bot sent on its own (not as an interaction answer) in the user's DM channel."""
         channel_id = self.recorder.dm_channels.get(user.id)

@@ -1,0 +1,60 @@
+"""The Discord bot over the ladder services: which cogs, which persistent components, which hooks.
+
+Called once by the composition root with the services it built; nothing here constructs a service.
+"""
+
+from __future__ import annotations
+
+from evoladder.bot.calllog import CommandCall
+from evoladder.bot.client import CogFactory, DynamicItemType, LadderBot, SyncPolicy, build_bot
+from evoladder.bot.cogs.country import CountryCog
+from evoladder.bot.cogs.profile import ProfileCog
+from evoladder.bot.cogs.setup import SETUP_ITEMS, SetupCog
+from evoladder.bot.cogs.terms import TERMS_ITEMS, TermsCog
+from evoladder.config import Settings
+from evoladder.gamedata import GameData
+from evoladder.services.ladder import Ladder
+
+SYNC_STATE_FILENAME = "discord_commands.sha256"
+
+
+def ladder_cogs(ladder: Ladder, settings: Settings, game_data: GameData) -> list[CogFactory]:
+    players = ladder.players
+    return [
+        lambda bot: TermsCog(bot.guards, players, settings.terms_url),
+        lambda bot: SetupCog(bot.guards, players, game_data),
+        lambda bot: CountryCog(bot.guards, players, game_data),
+        lambda bot: ProfileCog(bot.guards, players, game_data),
+    ]
+
+
+LADDER_ITEMS: tuple[DynamicItemType, ...] = (*TERMS_ITEMS, *SETUP_ITEMS)
+
+
+def build_ladder_bot(
+    ladder: Ladder,
+    settings: Settings,
+    game_data: GameData,
+    *,
+    sync_policy: SyncPolicy = "auto",
+    start_services: bool = True,
+) -> LadderBot:
+    """The ladder's bot. ``start_services`` starts the wave loop and match timers once, at login."""
+
+    async def log_call(call: CommandCall) -> None:
+        await ladder.players.log_command(call.user_id, call.command, call.service_ms)
+
+    async def start(bot: LadderBot) -> None:
+        if start_services:
+            ladder.start()
+
+    return build_bot(
+        gate=ladder.players,
+        call_sink=log_call,
+        cogs=ladder_cogs(ladder, settings, game_data),
+        dynamic_items=LADDER_ITEMS,
+        rate_limit_per_10s=settings.command_rate_limit_per_10s,
+        sync_policy=sync_policy,
+        sync_state_file=settings.data_dir / SYNC_STATE_FILENAME,
+        on_start=[start],
+    )

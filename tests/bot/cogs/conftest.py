@@ -1,0 +1,45 @@
+"""The real ladder under the bot: services over a store on a SQLite file, time moved by hand."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from evoladder.bootstrap import App, build_app
+from evoladder.bot.client import LadderBot
+from evoladder.bot.wiring import build_ladder_bot
+from evoladder.config import Settings
+from evoladder.gamedata import GameData
+from evoladder.services.clock import ManualClock
+
+START = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture()
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture()
+async def app(settings: Settings, game_data: GameData, clock: ManualClock) -> AsyncIterator[App]:
+    built = await build_app(settings, game_data, clock=clock, start_pool=False)
+    try:
+        yield built
+    finally:
+        await built.close()
+
+
+def ladder_bot(app: App) -> LadderBot:
+    """A new bot over the app's services (the wave loop and timers are driven by the tests)."""
+    return build_ladder_bot(app.ladder, app.settings, app.game_data, start_services=False)
+
+
+def database_rows(settings: Settings, sql: str) -> list[tuple[Any, ...]]:
+    """Rows from the SQLite file the store ships to (after ``app.close()`` everything is there)."""
+    path = settings.effective_database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
