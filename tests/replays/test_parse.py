@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC
 from pathlib import Path
+
+import pytest
 
 from evoladder.gamedata import GameData
 from evoladder.replays.parse import ReplayParser, race_alias_table
@@ -103,3 +106,28 @@ def test_the_lean_load_reads_exactly_what_sc2readers_plain_load_reads(
             assert isinstance(lean_outcome, ReplayRefusal), path.name
         else:
             assert lean_outcome == plain_outcome, path.name
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        ("players", "the replay has no players"),
+        ("map_name", "the replay names no map"),
+        ("cache_handles", "the replay has no dependency list"),
+    ],
+)
+def test_a_replay_that_loads_but_lacks_players_map_or_dependencies_is_refused(
+    replays_dir: Path, parser: ReplayParser, damage: str, reason: str
+) -> None:
+    """sc2reader loads such files without complaint; the parser must still refuse them.
+
+    The real replay is loaded by sc2reader, then the one part is emptied, as a file missing it would be.
+    """
+    data = (replays_dir / "Khione SEL (Official EU).SC2Replay").read_bytes()
+    replay = parser._replay_class(io.BytesIO(data), load_level=2, engine=None, debug=False)
+    if damage == "cache_handles":
+        replay.raw_data["replay.initData"]["game_description"]["cache_handles"] = []
+    else:
+        setattr(replay, damage, [] if damage == "players" else "")
+    with pytest.raises(Exception, match=reason):
+        parser._summarise(replay, "0" * 64, len(data))

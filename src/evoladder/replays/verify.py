@@ -76,6 +76,10 @@ class MatchFacts:
     bnet_region: str | None = None
     """battle.net region of the match's server, when known."""
 
+    def __post_init__(self) -> None:
+        if self.confirmed_at.tzinfo is None:
+            raise ValueError("MatchFacts.confirmed_at must be timezone-aware (UTC)")
+
 
 @dataclass
 class ReplayVerifier:
