@@ -266,10 +266,9 @@ class ReplayParserPool:
             outcome = await asyncio.wait_for(pending, self._timeout_s)
         except TimeoutError:
             self._stats.timeouts += 1
-            refusal = await self._failed_job(
+            return await self._failed_job(
                 worker, data, f"reading the replay took longer than {self._timeout_s:g} s", "timed out"
             )
-            return refusal
         except _WorkerDied as exc:
             self._stats.crashes += 1
             return await self._failed_job(worker, data, "the replay crashed the parser", str(exc))
