@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from evoladder.rules import mmr
 from evoladder.rules.lifecycle import MatchStatus
 from evoladder.store.state import LadderState
 
@@ -67,31 +66,34 @@ def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profil
     if player is None:
         return None
     records = state.mmrs(discord_uid)
-    counts: dict[str, dict[int, list[int]]] = {race: {d: [0, 0, 0] for d in WINDOWS_DAYS} for race in records}
+    # Per race: [W, L, D] for 14 days, then 30, then 90 (flat, so the loop below stays cheap).
+    counts: dict[str, list[int]] = {race: [0] * 9 for race in records}
     points: dict[str, list[tuple[datetime, int]]] = {race: [] for race in records}
-    cutoffs = [(d, now - timedelta(days=d)) for d in WINDOWS_DAYS]
-    oldest = cutoffs[-1][1]
-    stop_before = oldest - _WALK_SLACK
+    c14, c30, c90 = (now - timedelta(days=d) for d in WINDOWS_DAYS)
+    stop_before = c90 - _WALK_SLACK
     for match in state.iter_matches_newest_first(discord_uid):
         if match.created_at < stop_before:
             break
-        if match.status != _COMPLETED or match.ended_at is None or match.ended_at < oldest:
+        ended = match.ended_at
+        if match.status != _COMPLETED or ended is None or ended < c90:
             continue
         if match.player_a == discord_uid:
             slot, race, before, delta = "a", match.race_a, match.mmr_a_before, match.delta_a
         else:
             slot, race, before, delta = "b", match.race_b, match.mmr_b_before, match.delta_b
         per_race = counts.get(race)
-        if per_race is None or match.result is None:
+        if per_race is None:
             continue
-        score = mmr.score_for(match.result, slot)
-        column = 0 if score == mmr.WIN else (1 if score == mmr.LOSS else 2)
-        for days, cutoff in cutoffs:
-            if match.ended_at >= cutoff:
-                per_race[days][column] += 1
+        result = match.result
+        column = 2 if result == "draw" else (0 if result == slot else 1)
+        per_race[6 + column] += 1
+        if ended >= c30:
+            per_race[3 + column] += 1
+            if ended >= c14:
+                per_race[column] += 1
         race_points = points[race]
         if len(race_points) < MAX_POINTS_PER_RACE and delta is not None:
-            race_points.append((match.ended_at, before + delta))
+            race_points.append((ended, before + delta))
     races = []
     for race in state.game_data.races:
         rec = records.get(race)
@@ -103,7 +105,7 @@ def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profil
                 letter=state.rank(discord_uid, race, now),
                 mmr=rec.mmr,
                 total=Wld(rec.wins, rec.losses, rec.draws),
-                recent={d: Wld(*c) for d, c in counts[race].items()},
+                recent={d: Wld(*counts[race][3 * i : 3 * i + 3]) for i, d in enumerate(WINDOWS_DAYS)},
                 last_played_at=rec.last_played_at,
                 mmr_points=tuple(sorted(points[race])),
             )

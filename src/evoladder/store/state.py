@@ -18,6 +18,7 @@ status takes it out of the replay).
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -244,6 +245,9 @@ class LadderState:
             now or datetime.now(UTC),
         )
         self._loaded = True
+        # Millions of long-lived records would make every full collection of the cyclic GC rescan
+        # them all (≈ 1 s pauses on the event loop); freezing moves what is loaded out of its reach.
+        gc.freeze()
 
     def _share_repeated_values(self) -> None:
         """Point every row's player ids and replay hashes at one object per value.
