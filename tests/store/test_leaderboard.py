@@ -164,3 +164,14 @@ def test_unknown_filters_are_refused_or_empty() -> None:
     with pytest.raises(ValueError, match="unknown race"):
         board.page(1, race="elves")
     assert board.page(3, country="FR").total == 0
+
+
+def test_time_going_back_a_little_is_ignored_and_a_clock_step_back_rebuilds() -> None:
+    records = [Mmr(1, RACES[0], 1500, 1, 1, 0, 0, START, START)]
+    board = Leaderboard(RACES, activity_days=14)
+    board.build(records, {1: "KR"}, START + timedelta(days=15))
+    assert board.letter(1, RACES[0]) is None
+    board.advance(START + timedelta(days=15) - timedelta(seconds=1))  # a slightly older `now`
+    assert board.letter(1, RACES[0]) is None and board.as_of == START + timedelta(days=15)
+    board.advance(START + timedelta(days=1))  # the clock really went back: ranked again
+    assert board.letter(1, RACES[0]) == "D"

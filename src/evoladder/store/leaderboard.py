@@ -43,6 +43,7 @@ _UNRANKED_FLAG = 1 << _UNRANKED_SHIFT
 _EID_MASK = (1 << _EID_BITS) - 1
 # Past this many expiries in one step, rebuilding every list is cheaper than moving keys one by one.
 _REBUILD_THRESHOLD = 20_000
+_CLOCK_STEP_BACK = timedelta(hours=1)
 
 _FilterKey = tuple[str | None, int | None, bool]  # (country, race index, best race only)
 
@@ -236,8 +237,14 @@ class Leaderboard:
 
     def advance(self, now: datetime) -> None:
         """Let time pass: entries whose last game left the activity window become unranked."""
-        if self._as_of is None or now < self._as_of:
-            # Time never goes backwards in the service; a clock step back is rare, so rebuild.
+        if self._as_of is not None and now < self._as_of:
+            # Concurrent callers may pass a ``now`` a little older than the last one: ignore that
+            # (ranks stay as of the later time). A real clock step back is rare: rebuild for it.
+            if self._as_of - now > _CLOCK_STEP_BACK:
+                self._as_of = now
+                self._rebuild()
+            return
+        if self._as_of is None:
             self._as_of = now
             self._rebuild()
             return
