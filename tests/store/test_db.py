@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,10 +10,10 @@ from typing import Any
 import pytest
 
 from evoladder.store.db import Database, DatabaseError, ShipBatch, ShipOrderError
-from evoladder.store.db.codec import encode_change
 from evoladder.store.db.postgres import PostgresDatabase
 from evoladder.store.db.sqlite import SqliteDatabase
-from evoladder.store.rows import TABLES
+from evoladder.store.journal import decode_entry, encode_entry
+from evoladder.store.rows import TABLES, Change
 from tests.store.rowfactory import apply_to_model, key_of, random_changes
 
 
@@ -31,11 +30,9 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
         db.close()
 
 
-def _batch(first: int, last: int, entries: list[list[Any]]) -> ShipBatch:
-    # Through JSON, exactly as the shipper gets entries back from the journal.
-    return ShipBatch.build(
-        first, last, [json.loads(json.dumps([encode_change(c) for c in e])) for e in entries]
-    )
+def _batch(first: int, last: int, entries: list[list[Change]]) -> ShipBatch:
+    # Through the journal's encoding, exactly as the shipper gets entries back.
+    return ShipBatch.build(first, last, [decode_entry(encode_entry(e)) for e in entries])
 
 
 def _columns(db: Database, table: str) -> list[str]:
@@ -93,7 +90,6 @@ def test_a_batch_already_applied_is_skipped_and_a_gap_is_refused(database: Datab
 
 
 def test_upsert_then_delete_in_one_batch_leaves_no_row(database: Database) -> None:
-    from evoladder.store.rows import Change
     from tests.store.rowfactory import make_row
 
     database.migrate()

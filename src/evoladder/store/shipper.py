@@ -9,7 +9,6 @@ reordered, and the backlog (entries, age of the oldest) stays observable meanwhi
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
@@ -17,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from evoladder.store.db.base import Database, ShipBatch
-from evoladder.store.journal import Journal, JournalReader
+from evoladder.store.journal import Journal, JournalReader, decode_entry
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +108,7 @@ class Shipper:
                     self._wake.wait(0.5)
                     self._wake.clear()
                     continue
-                entries = [json.loads(r.payload) for r in records]
+                entries = [decode_entry(r.payload) for r in records]
                 batch = ShipBatch.build(records[0].seq, records[-1].seq, entries)
                 with self._lock:
                     self._pending, self._pending_oldest = batch, records[0].written_at

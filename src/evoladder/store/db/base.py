@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Protocol
 
-from evoladder.store.db.codec import CODECS, WireChange, WireRow
+from evoladder.store.db.codec import CODECS, WireRow
+from evoladder.store.rows import TABLES, Change
 
 
 class DatabaseError(Exception):
@@ -49,7 +50,8 @@ class ShipBatch:
     """Journal entries ``first_seq..last_seq`` reduced to the final image of every touched row.
 
     Changes are full row images, so within one batch only the last change of a key matters; a key
-    is either in ``upserts`` or in ``deletes``, never both, which lets adapters apply them in any order.
+    is either in ``upserts`` or in ``deletes``, never both, which lets adapters apply them in any
+    order. Rows are in the wire form (``codec``), which both adapters take.
     """
 
     first_seq: int
@@ -59,20 +61,22 @@ class ShipBatch:
     changes: int = 0
 
     @classmethod
-    def build(cls, first_seq: int, last_seq: int, entries: Sequence[Sequence[WireChange]]) -> ShipBatch:
+    def build(cls, first_seq: int, last_seq: int, entries: Sequence[Sequence[Change]]) -> ShipBatch:
+        """Coalesce the entries' changes per key, then encode only the surviving rows."""
         batch = cls(first_seq, last_seq)
+        latest: dict[str, dict[tuple[Any, ...], Change]] = {}
         for entry in entries:
-            for table, op, values in entry:
-                key = CODECS[table].key_of(op, values)
-                ups = batch.upserts.setdefault(table, {})
-                dels = batch.deletes.setdefault(table, {})
-                if op == "upsert":
-                    dels.pop(key, None)
-                    ups[key] = values
-                else:
-                    ups.pop(key, None)
-                    dels[key] = values
+            for change in entry:
+                key_columns = TABLES[change.table].key
+                key = tuple(change.row[k] for k in key_columns)
+                latest.setdefault(change.table, {})[key] = change
                 batch.changes += 1
+        for table, changes in latest.items():
+            encode = CODECS[table].encode
+            ups = batch.upserts[table] = {}
+            dels = batch.deletes[table] = {}
+            for key, change in changes.items():
+                (ups if change.op == "upsert" else dels)[key] = encode(change.op, change.row)
         return batch
 
     @property
