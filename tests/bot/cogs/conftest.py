@@ -11,7 +11,7 @@ import pytest
 
 from evoladder.bootstrap import App, build_app
 from evoladder.bot.client import LadderBot
-from evoladder.bot.wiring import build_ladder_bot
+from evoladder.bot.wiring import LadderDiscord, build_ladder_bot
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.services.clock import ManualClock
@@ -33,9 +33,15 @@ async def app(settings: Settings, game_data: GameData, clock: ManualClock) -> As
         await built.close()
 
 
+def ladder_discord(app: App) -> LadderDiscord:
+    """A new bot over the app's services, delivering their events (waves and timers are driven by tests)."""
+    front = build_ladder_bot(app.ladder, app.settings, app.game_data, start_services=False)
+    app.notifier.target = front.notifier
+    return front
+
+
 def ladder_bot(app: App) -> LadderBot:
-    """A new bot over the app's services (the wave loop and timers are driven by the tests)."""
-    return build_ladder_bot(app.ladder, app.settings, app.game_data, start_services=False)
+    return ladder_discord(app).bot
 
 
 def database_rows(settings: Settings, sql: str) -> list[tuple[Any, ...]]:

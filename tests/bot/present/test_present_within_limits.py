@@ -13,7 +13,6 @@ from evoladder.bot.present import match, pickers
 from evoladder.bot.present.leaderboard import (
     PER_PAGE,
     LeaderboardFilters,
-    LeaderboardRow,
     leaderboard_embed,
     race_filter_options,
     rank_filter_options,
@@ -22,6 +21,7 @@ from evoladder.bot.present.profile import profile_embed
 from evoladder.bot.present.text import flag, truncate
 from evoladder.gamedata import GameData
 from evoladder.store.profile import Profile, RaceProfile, Wld
+from evoladder.store.state import LeaderboardRow
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 # The longest values registration accepts (SPEC section 3): 12-letter names, 12#12-digit BattleTags.
@@ -79,7 +79,7 @@ def test_a_profile_without_games_says_how_to_start(game_data: GameData) -> None:
 @given(rows=st.lists(st.tuples(latin, st.integers(0, 9999)), min_size=PER_PAGE, max_size=PER_PAGE))
 def test_a_full_leaderboard_page_fits(rows: list[tuple[str, int]], game_data: GameData) -> None:
     entries = [
-        LeaderboardRow(10**6 + i, "F", name, "KR", "sc2_protoss", mmr, 10**5, 10**5, 10**5)
+        LeaderboardRow(10**6 + i, 10**18 + i, name, "KR", "sc2_protoss", "F", mmr, 10**5, 10**5, 10**5, NOW)
         for i, (name, mmr) in enumerate(rows)
     ]
     filters = LeaderboardFilters(country="KR", race="sc2_protoss", rank="F", best_only=True)

@@ -10,25 +10,11 @@ import discord
 from evoladder.bot import limits
 from evoladder.bot.present.text import flag, race_name, race_short, record_text, truncate
 from evoladder.gamedata import GameData
+from evoladder.store.state import LeaderboardRow
 
 PER_PAGE = 40
 LEADERBOARD_COLOUR = discord.Colour.gold()
 RANK_LETTERS = ("S", "A", "B", "C", "D", "E", "F")
-
-
-@dataclass(frozen=True, slots=True)
-class LeaderboardRow:
-    """One (player, race) entry as the page shows it."""
-
-    position: int
-    letter: str | None
-    player_name: str
-    country: str | None
-    race: str
-    mmr: int
-    wins: int
-    losses: int
-    draws: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +40,7 @@ class LeaderboardFilters:
 def row_line(row: LeaderboardRow, game_data: GameData) -> str:
     """One line: place, rank, flag, name, race, MMR, W-L-D (bounded length: names are ≤ 12 characters)."""
     letter = row.letter or "–"
-    name = truncate(row.player_name, 12)
+    name = truncate(row.player_name or f"player {row.discord_uid}", 20)
     return (
         f"`{row.position:>5}` **{letter}** {flag(row.country)} {discord.utils.escape_markdown(name)} · "
         f"{race_short(game_data, row.race)} · **{row.mmr}** · {record_text(row.wins, row.losses, row.draws)}"

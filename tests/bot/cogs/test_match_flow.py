@@ -1,0 +1,71 @@
+"""Queue → wave → confirm → report → result, through the real bot over the real services and store."""
+
+from __future__ import annotations
+
+from evoladder.bootstrap import App
+from evoladder.services.clock import ManualClock
+from tests.bot.cogs.conftest import ladder_discord
+from tests.bot.cogs.test_registration import register
+from tests.bot.harness import BotHarness, FakeUser, running_harness
+
+
+async def queue_up(h: BotHarness, user: FakeUser, *, bw: str | None = None, sc2: str | None = None) -> None:
+    await h.slash("queue", user=user)
+    if bw:
+        await h.click(h.custom_id(f"queue:bw:{user.id}:"), user=user, values=[bw])
+    if sc2:
+        await h.click(h.custom_id(f"queue:sc2:{user.id}:"), user=user, values=[sc2])
+    joined = await h.click(h.custom_id(f"queue:join:{user.id}:"), user=user)
+    assert joined.embeds[0]["title"] == "Searching for an opponent", joined.text()
+
+
+async def test_two_new_players_play_a_ranked_match_end_to_end(app: App, clock: ManualClock) -> None:
+    front = ladder_discord(app)
+    async with running_harness(front.bot) as h:
+        front.notifier.start()
+        alice, bob = h.user("alice"), h.user("bob")
+        await register(h, alice, "Alice")
+        await register(h, bob, "Bob", country="DE", region="EUW")
+
+        await h.slash("queue", user=alice)
+        refused = await h.click(h.custom_id(f"queue:join:{alice.id}:"), user=alice)
+        assert "Pick a Brood War race" in refused.content
+        await queue_up(h, alice, bw="bw_zerg")
+        await queue_up(h, bob, sc2="sc2_terran")
+
+        clock.advance((app.ladder.waves.next_wave_at() - clock.now()).total_seconds())
+        report = await app.ladder.waves.run_wave(clock.now())
+        assert len(report.match_ids) == 1, report
+        match_id = report.match_ids[0]
+        await front.notifier.drained()
+        found = h.dms_to(alice)[-1]
+        assert f"Match found · #{match_id}" in found.embeds[0]["title"]
+        assert found.custom_ids() == [
+            f"match:{match_id}:confirm:{alice.id}",
+            f"match:{match_id}:abort:{alice.id}",
+        ]
+
+        first = await h.click(f"match:{match_id}:confirm:{alice.id}", user=alice)
+        assert "Waiting for your opponent" in first.content
+        await front.notifier.drained()
+        assert "Your opponent confirmed" in h.dms_to(bob)[-1].content
+        second = await h.click(f"match:{match_id}:confirm:{bob.id}", user=bob)
+        assert "Both players confirmed" in second.content
+        await front.notifier.drained()
+        details = h.dms_to(alice)[-1]
+        assert details.embeds[0]["title"] == f"Match #{match_id}"
+        assert f"match:{match_id}:report:{alice.id}" in details.custom_ids()
+
+        reported = await h.click(f"match:{match_id}:report:{alice.id}", user=alice, values=["win"])
+        assert "You reported" in reported.content, reported.content
+        await front.notifier.drained()
+        assert "reported **I won**" in h.dms_to(bob)[-1].content
+        await h.click(f"match:{match_id}:report:{bob.id}", user=bob, values=["loss"])
+        await front.notifier.drained()
+        result = h.dms_to(alice)[-1].embeds[0]
+        assert "Alice won" in result["title"] and "1500 → **1520** (+20)" in result["description"]
+
+        alice_profile = await h.slash("profile", user=alice)
+        bob_profile = await h.slash("profile", user=bob)
+        assert "MMR **1520** · 1-0-0" in alice_profile.text()
+        assert "MMR **1480** · 0-1-0" in bob_profile.text()
