@@ -33,7 +33,7 @@ async def test_writes_continue_through_a_database_outage_and_the_backlog_drains(
     settings = load_settings(
         data_dir=tmp_path / "data", database_url=cluster.url, ship_retry_max_s=0.5, _env_file=None
     )
-    result = await run_outage_drill(settings, cluster, outage_s=3.0, workers=6, before_s=0.5, after_s=0.5)
+    result = await run_outage_drill(settings, cluster, outage_s=4.0, workers=6, before_s=0.5, after_s=0.5)
     assert result.completions_during_outage > 0, "writes stalled while the database was down"
     assert result.saw_database_unreachable
     assert result.max_backlog_entries > 0

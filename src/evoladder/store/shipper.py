@@ -48,12 +48,17 @@ class Shipper:
         batch_entries: int = 5000,
         retry_min_s: float = 0.05,
         retry_max_s: float = 5.0,
+        stall_after_s: float = 2.0,
     ) -> None:
         self.journal = journal
         self.database = database
         self.batch_entries = batch_entries
         self.retry_min_s = retry_min_s
         self.retry_max_s = retry_max_s
+        # A batch that neither succeeds nor fails for this long (e.g. waiting for a connection to a
+        # database that went away) counts as "database unreachable" in the stats.
+        self.stall_after_s = stall_after_s
+        self._applying_since: float | None = None
         self._shipped_seq = database.last_applied_seq()
         self._reader = JournalReader(journal, self._shipped_seq + 1)
         self._wake = journal.subscribe()
@@ -114,9 +119,11 @@ class Shipper:
                     self._pending, self._pending_oldest = batch, records[0].written_at
             batch = self._pending
             assert batch is not None
+            self._applying_since = time.monotonic()
             try:
                 self.database.apply(batch)
             except Exception as exc:
+                self._applying_since = None
                 self._note_failure(batch, exc)
                 if self._stop.is_set() and time.monotonic() >= self._deadline:
                     return
@@ -124,6 +131,7 @@ class Shipper:
                 self._stop.wait(min(delay, max(0.0, self._deadline - time.monotonic())))
                 delay = min(delay * 2, self.retry_max_s)
                 continue
+            self._applying_since = None
             delay = self.retry_min_s
             self._note_success(batch)
             self.journal.release(batch.last_seq)
@@ -177,6 +185,8 @@ class Shipper:
             age = time.time() - self._pending_oldest if self._pending is not None else 0.0
             recent = [(t, n) for t, n in self._recent if t >= now - self.RATE_WINDOW_S]
             rate = sum(n for _, n in recent) / self.RATE_WINDOW_S
+            since = self._applying_since
+            stalled = since is not None and now - since > self.stall_after_s
             return ShipperStats(
                 shipped_seq=self._shipped_seq,
                 backlog_entries=backlog,
@@ -185,7 +195,7 @@ class Shipper:
                 rows_total=self._rows_total,
                 batches_total=self._batches_total,
                 retries_total=self._retries_total,
-                database_reachable=self._reachable,
+                database_reachable=self._reachable and not stalled,
                 last_error=self._last_error,
                 last_error_at=self._last_error_at,
             )
