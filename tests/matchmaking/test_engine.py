@@ -101,6 +101,22 @@ def test_large_pruned_wave_keeps_the_invariants(settings: Settings, game_data: G
     assert len(result.matches) > 150
 
 
+def test_pruning_keeps_the_most_matches_possible(settings: Settings, game_data: GameData) -> None:
+    params = WaveParams.from_settings(settings)
+    chooser = build_server_chooser(settings, game_data)
+    pruned = WaveEngine(params, chooser, game_data.map_names)
+    exact = WaveEngine(
+        dataclasses.replace(params, candidates_per_player=10_000), chooser, game_data.map_names
+    )
+    rng = random.Random(5)
+    for _ in range(5):
+        players = random_wave(rng, game_data, 120)
+        assert build_candidate_graph(sorted(players, key=lambda p: p.player_id), pruned.cost_model).pruned
+        ours, best = pruned.run(players, seed=0), exact.run(players, seed=0)
+        assert ours.objective[:2] == best.objective[:2]  # same number of matches and of rematches
+        assert ours.objective <= best.objective
+
+
 def test_window_starts_at_base_and_widens_per_wave(engine: WaveEngine) -> None:
     base, growth = engine.params.window_base, engine.params.window_growth_per_wave
     just_out = [player(1, bw=1500), player(2, sc2=1500 + base + 1)]
