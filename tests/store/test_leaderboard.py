@@ -67,6 +67,13 @@ def reference(
     return out
 
 
+def nested(records: list[Mmr]) -> dict[int, dict[str, Mmr]]:
+    out: dict[int, dict[str, Mmr]] = {}
+    for rec in records:
+        out.setdefault(rec.discord_uid, {})[rec.race] = rec
+    return out
+
+
 def listed(board: Leaderboard, **filters: object) -> list[tuple[int, str, str | None]]:
     first = board.page(1, **filters)  # type: ignore[arg-type]
     rows = list(first.entries)
@@ -105,7 +112,7 @@ def check_all_filters(
 def test_build_matches_the_reference_for_every_filter(seed: int, n_players: int) -> None:
     records, countries = make_entries(random.Random(seed), n_players)
     board = Leaderboard(RACES)
-    board.build(records, countries, START)
+    board.build(nested(records), countries, START)
     check_all_filters(board, records, countries, START)
 
 
@@ -115,7 +122,7 @@ def test_incremental_updates_and_time_passing_match_the_reference(seed: int) -> 
     rng = random.Random(seed)
     records, countries = make_entries(rng, 40)
     board = Leaderboard(RACES)
-    board.build(records, countries, START)
+    board.build(nested(records), countries, START)
     now = START
     for _ in range(30):
         action = rng.random()
@@ -139,7 +146,7 @@ def test_incremental_updates_and_time_passing_match_the_reference(seed: int) -> 
 def test_letters_move_after_one_mmr_change() -> None:
     records = [Mmr(uid, RACES[0], 1500 + uid, 1, 1, 0, 0, START, START) for uid in range(1, 101)]
     board = Leaderboard(RACES)
-    board.build(records, dict.fromkeys(range(1, 101), "KR"), START)
+    board.build(nested(records), dict.fromkeys(range(1, 101), "KR"), START)
     assert board.letter(100, RACES[0]) == "S" and board.letter(1, RACES[0]) == "F"
     records[0].mmr = 3000
     board.update(records[0])
@@ -150,7 +157,7 @@ def test_letters_move_after_one_mmr_change() -> None:
 def test_entries_leave_the_ranked_set_after_the_activity_window() -> None:
     records = [Mmr(1, RACES[0], 1500, 1, 1, 0, 0, START, START)]
     board = Leaderboard(RACES, activity_days=14)
-    board.build(records, {1: "KR"}, START)
+    board.build(nested(records), {1: "KR"}, START)
     board.advance(START + timedelta(days=14))
     assert board.letter(1, RACES[0]) is not None
     board.advance(START + timedelta(days=14, seconds=1))
@@ -160,7 +167,7 @@ def test_entries_leave_the_ranked_set_after_the_activity_window() -> None:
 
 def test_unknown_filters_are_refused_or_empty() -> None:
     board = Leaderboard(RACES)
-    board.build([], {}, START)
+    board.build({}, {}, START)
     with pytest.raises(ValueError, match="unknown race"):
         board.page(1, race="elves")
     assert board.page(3, country="FR").total == 0
@@ -169,7 +176,7 @@ def test_unknown_filters_are_refused_or_empty() -> None:
 def test_time_going_back_a_little_is_ignored_and_a_clock_step_back_rebuilds() -> None:
     records = [Mmr(1, RACES[0], 1500, 1, 1, 0, 0, START, START)]
     board = Leaderboard(RACES, activity_days=14)
-    board.build(records, {1: "KR"}, START + timedelta(days=15))
+    board.build(nested(records), {1: "KR"}, START + timedelta(days=15))
     assert board.letter(1, RACES[0]) is None
     board.advance(START + timedelta(days=15) - timedelta(seconds=1))  # a slightly older `now`
     assert board.letter(1, RACES[0]) is None and board.as_of == START + timedelta(days=15)

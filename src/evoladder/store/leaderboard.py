@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -41,6 +41,7 @@ _MMR_SHIFT = _LAST_SHIFT + _TS_BITS
 _UNRANKED_SHIFT = _MMR_SHIFT + _MMR_BITS
 _UNRANKED_FLAG = 1 << _UNRANKED_SHIFT
 _EID_MASK = (1 << _EID_BITS) - 1
+_RACE_MASK = (1 << _RACE_BITS) - 1
 # Past this many expiries in one step, rebuilding every list is cheaper than moving keys one by one.
 _REBUILD_THRESHOLD = 20_000
 _CLOCK_STEP_BACK = timedelta(hours=1)
@@ -88,8 +89,8 @@ class Leaderboard:
         self._leftover = leftover_order
         self._window = timedelta(days=activity_days)
         self._as_of: datetime | None = None
-        # eid → the entry's record: the same mutable object the state holds, so it is always current.
-        self._sources: dict[int, Mmr] = {}
+        # uid → race → record: the state's own index of mutable records (no copy, always current).
+        self._records: Mapping[int, Mapping[str, Mmr]] = {}
         self._key_of: dict[int, int] = {}  # eid → the key the entry is filed under now
         self._player_country: dict[int, str | None] = {}  # uid → the player's country
         self._country_of: dict[int, str | None] = {}  # uid → country the player's keys are filed under
@@ -166,7 +167,7 @@ class Leaderboard:
             after = (self._key_of.get(eid), new_country, eid == new_best)
             if before == after:
                 continue
-            race_index = eid & ((1 << _RACE_BITS) - 1)
+            race_index = eid & _RACE_MASK
             if before[0] is not None:
                 for fk in self._filters(before[1], race_index, before[2]):
                     self._lists[fk].remove(before[0])
@@ -174,8 +175,8 @@ class Leaderboard:
                 for fk in self._filters(after[1], race_index, after[2]):
                     self._list(fk).add(after[0])
                 if self._is_ranked_key(after[0]) and after[0] != before[0]:
-                    source = self._sources[eid]
-                    assert source.last_played_at is not None
+                    source = self._source(eid)
+                    assert source is not None and source.last_played_at is not None
                     heapq.heappush(self._expiry, (to_micros(source.last_played_at), eid))
 
     def _player_eids(self, uid: int) -> set[int]:
@@ -183,10 +184,20 @@ class Leaderboard:
         return {base | i for i in range(len(self._races)) if (base | i) in self._key_of}
 
     # --- building and updating -------------------------------------------------------------------
-    def build(self, sources: Iterable[Mmr], countries: dict[int, str | None], now: datetime) -> None:
-        """(Re)build every list from scratch as of ``now`` (bulk: one sort per list)."""
+    def _source(self, eid: int) -> Mmr | None:
+        per = self._records.get(eid >> _RACE_BITS)
+        return None if per is None else per.get(self._races[eid & _RACE_MASK])
+
+    def build(
+        self, records: Mapping[int, Mapping[str, Mmr]], countries: Mapping[int, str | None], now: datetime
+    ) -> None:
+        """(Re)build every list from scratch as of ``now`` (bulk: one sort per list).
+
+        ``records`` (uid → race → record) is kept, not copied: the owner mutates records in place,
+        adds new ones to it, and then calls ``update``.
+        """
         self._as_of = now
-        self._sources = {self._eid(s.discord_uid, s.race): s for s in sources}
+        self._records = records
         self._player_country = dict(countries)
         self._rebuild()
 
@@ -195,37 +206,37 @@ class Leaderboard:
         self._country_of = {}
         self._expiry = []
         best: dict[int, int] = {}
-        for eid, source in self._sources.items():
-            key = self._key(source, eid)
-            if key is None:
-                continue
-            uid = source.discord_uid
-            self._key_of[eid] = key
-            self._country_of[uid] = self._player_country.get(uid)
-            if uid not in best or key < best[uid]:
-                best[uid] = key
-            if self._is_ranked_key(key):
-                assert source.last_played_at is not None
-                self._expiry.append((to_micros(source.last_played_at), eid))
+        for uid, per in self._records.items():
+            for race, source in per.items():
+                eid = (uid << _RACE_BITS) | self._race_index[race]
+                key = self._key(source, eid)
+                if key is None:
+                    continue
+                self._key_of[eid] = key
+                self._country_of[uid] = self._player_country.get(uid)
+                if uid not in best or key < best[uid]:
+                    best[uid] = key
+                if self._is_ranked_key(key):
+                    assert source.last_played_at is not None
+                    self._expiry.append((to_micros(source.last_played_at), eid))
         heapq.heapify(self._expiry)
         buckets: dict[_FilterKey, list[int]] = {}
         best_keys = set(best.values())
         for eid, key in self._key_of.items():
             country = self._country_of[eid >> _RACE_BITS]
-            for fk in self._filters(country, eid & ((1 << _RACE_BITS) - 1), key in best_keys):
+            for fk in self._filters(country, eid & _RACE_MASK, key in best_keys):
                 buckets.setdefault(fk, []).append(key)
         self._lists = {fk: SortedList(keys) for fk, keys in buckets.items()}
 
     def update(self, source: Mmr) -> None:
         """An entry's MMR, games or last game changed (the record was mutated): refile it now."""
         eid = self._eid(source.discord_uid, source.race)
-        self._sources[eid] = source
         uid = source.discord_uid
         self._refile_player(uid, {eid: self._key(source, eid)}, self._player_country.get(uid))
 
     def remove(self, uid: int, race: str) -> None:
         eid = self._eid(uid, race)
-        if self._sources.pop(eid, None) is not None:
+        if eid in self._key_of:
             self._refile_player(uid, {eid: None}, self._player_country.get(uid))
 
     def set_country(self, uid: int, country: str | None) -> None:
@@ -254,7 +265,7 @@ class Leaderboard:
         while self._expiry and self._expiry[0][0] < cutoff_us:
             last_us, eid = heapq.heappop(self._expiry)
             key = self._key_of.get(eid)
-            source = self._sources.get(eid)
+            source = self._source(eid)
             if (
                 key is not None
                 and source is not None
@@ -267,7 +278,8 @@ class Leaderboard:
             self._rebuild()
             return
         for eid in expired:
-            source = self._sources[eid]
+            source = self._source(eid)
+            assert source is not None  # only entries with a record are filed
             uid = source.discord_uid
             self._refile_player(uid, {eid: self._key(source, eid)}, self._player_country.get(uid))
 
@@ -353,9 +365,7 @@ class Leaderboard:
             eid = key & _EID_MASK
             position = int(every.bisect_left(key))
             letter = self._letter_at(position) if position < n_ranked else None
-            entries.append(
-                PageEntry(eid >> _RACE_BITS, self._races[eid & ((1 << _RACE_BITS) - 1)], letter, position + 1)
-            )
+            entries.append(PageEntry(eid >> _RACE_BITS, self._races[eid & _RACE_MASK], letter, position + 1))
         return Page(tuple(entries), page, pages, total)
 
     def __len__(self) -> int:

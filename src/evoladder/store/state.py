@@ -18,8 +18,11 @@ status takes it out of the replay).
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
+import logging
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -44,6 +47,8 @@ from evoladder.store.records import (
     Replay,
 )
 from evoladder.store.rows import TABLES, Change
+
+log = logging.getLogger(__name__)
 
 Outcome = Any  # a JSON value: transitions' outcomes are remembered as JSON for idempotency
 TransitionResult = tuple[Outcome, list[Change]]
@@ -240,7 +245,7 @@ class LadderState:
         if self._matches:
             self.set_next_ids(match_id=max(self._matches))
         self.leaderboard.build(
-            (rec for per in self._mmrs.values() for rec in per.values()),
+            self._mmrs,
             {uid: p.country for uid, p in self._players.items()},
             now or datetime.now(UTC),
         )
@@ -248,19 +253,32 @@ class LadderState:
         # Millions of long-lived records would make every full collection of the cyclic GC rescan
         # them all (≈ 1 s pauses on the event loop); freezing moves what is loaded out of its reach.
         gc.freeze()
+        _return_free_heap_to_os()
 
     def _share_repeated_values(self) -> None:
-        """Point every row's player ids and replay hashes at one object per value.
+        """Point equal values of related rows at one object (ids, hashes, equal timestamps).
 
-        A database returns a fresh int / str per row: without this, 1,000,000 matches would hold
-        2,000,000 copies of player ids and 1,000,000 duplicate replay hashes (≈ 180 MB).
+        A database returns fresh objects per row: without this, 1,000,000 matches would hold
+        2,000,000 copies of player ids and 1,000,000 duplicate replay hashes, and a replay that
+        settled its match would carry a second copy of the same instant (≈ 300 MB in all).
         """
         players = self._players
-        for per in self._mmrs.values():
+        for player in players.values():
+            created = player.created_at
+            if player.terms_accepted_at == created:
+                player.terms_accepted_at = created
+            if player.setup_completed_at == created:
+                player.setup_completed_at = created
+            if player.updated_at == created:
+                player.updated_at = created
+        for uid, per in self._mmrs.items():
+            owner = players.get(uid)
+            if owner is None:
+                continue
             for rec in per.values():
-                player = players.get(rec.discord_uid)
-                if player is not None:
-                    rec.discord_uid = player.discord_uid
+                rec.discord_uid = owner.discord_uid
+                if rec.created_at == owner.created_at:
+                    rec.created_at = owner.created_at
         replays = self._replays
         for match in self._matches.values():
             a, b = players.get(match.player_a), players.get(match.player_b)
@@ -268,10 +286,22 @@ class LadderState:
                 match.player_a = a.discord_uid
             if b is not None:
                 match.player_b = b.discord_uid
+            confirmed = match.confirmed_at
+            if confirmed is not None:
+                if match.confirm_a_at == confirmed:
+                    match.confirm_a_at = confirmed
+                if match.confirm_b_at == confirmed:
+                    match.confirm_b_at = confirmed
             if match.replay_hash is not None:
                 replay = replays.get(match.replay_hash)
                 if replay is not None:
                     match.replay_hash = replay.replay_hash
+                    if replay.match_id == match.match_id:
+                        replay.match_id = match.match_id
+                        if replay.uploaded_at == match.ended_at:
+                            replay.uploaded_at = (
+                                replay.uploaded_at if match.ended_at is None else match.ended_at
+                            )
         for replay in replays.values():
             uploader = players.get(replay.uploaded_by)
             if uploader is not None:
@@ -1494,6 +1524,18 @@ class _TakenNames(Mapping[str, object]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+def _return_free_heap_to_os() -> None:
+    """Give back the heap pages the load's transient row dicts left free (glibc keeps them mapped)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        log.info("libc.so.6 not loadable (not glibc?): freed load memory stays with the allocator")
+        return
+    libc.malloc_trim(0)
 
 
 def _match_order(match: Match) -> tuple[datetime, int]:
