@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 SLOW_CALL_MS = 100.0
 
-CallKind = Literal["slash", "component", "modal"]
+CallKind = Literal["slash", "component", "modal", "dm"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,8 +153,11 @@ class PersistentButton(DynamicItem[discord.ui.Button[discord.ui.View]], template
         style: discord.ButtonStyle = discord.ButtonStyle.primary,
         row: int | None = None,
         disabled: bool = False,
+        id_fields: Mapping[str, object] | None = None,
         **fields: object,
     ) -> Self:
+        """The button with its custom id filled from ``id_fields`` and ``fields`` (the template's groups)."""
+        fields = {**(id_fields or {}), **fields}
         custom_id = format_custom_id(cls.__discord_ui_compiled_template__, fields)
         button: discord.ui.Button[discord.ui.View] = discord.ui.Button(
             label=label, style=style, custom_id=custom_id, row=row, disabled=disabled
@@ -205,8 +208,11 @@ class PersistentSelect(DynamicItem[discord.ui.Select[discord.ui.View]], template
         min_values: int = 1,
         max_values: int = 1,
         row: int | None = None,
+        id_fields: Mapping[str, object] | None = None,
         **fields: object,
     ) -> Self:
+        """The select with its custom id filled from ``id_fields`` and ``fields`` (the template's groups)."""
+        fields = {**(id_fields or {}), **fields}
         custom_id = format_custom_id(cls.__discord_ui_compiled_template__, fields)
         select: discord.ui.Select[discord.ui.View] = discord.ui.Select(
             custom_id=custom_id,

@@ -3,6 +3,10 @@
 ``publish`` only enqueues, so a service call (and the click that caused it) never waits on Discord's
 network; one delivery task sends the messages in order. A message that can't be delivered (a player
 who closed their DMs) is logged with its event and skipped: the ladder's state is already durable.
+
+A repeated action (double click, re-delivered interaction) replays its remembered outcome in the
+services, which may publish the same event again; an event equal to one delivered within
+``REPEAT_WINDOW_S`` is therefore delivered once.
 """
 
 from __future__ import annotations
@@ -10,16 +14,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
 
 import discord
 
 from evoladder.bot.cogs.match import REPORT_LABELS, match_found_view, match_started_view
 from evoladder.bot.present.match import conflict_embed, match_embed, match_found_embed, result_embed
 from evoladder.bot.present.text import relative_time, truncate
-from evoladder.bot.readmodel import match_sides, win_chance_a
+from evoladder.bot.readmodel import match_sides, verdict_checks, win_chance_a
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.services.base import ServiceContext
@@ -40,6 +44,7 @@ from evoladder.services.events import (
 from evoladder.store.records import Match
 
 log = logging.getLogger(__name__)
+REPEAT_WINDOW_S = 60.0
 
 ENDED_TEXT = {
     "aborted": "Match #{id} was aborted by {blame}. No MMR changed.",
@@ -48,15 +53,6 @@ ENDED_TEXT = {
     "admin_invalidated": "Match #{id} was invalidated by an admin. No MMR changed.",
 }
 STATUS_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌"}
-
-
-def verdict_checks(verdict: Mapping[str, Any] | None) -> list[tuple[str, str, str]]:
-    """``(check, status, reason)`` rows of a replay verdict as the services store it."""
-    if not verdict:
-        return []
-    return [
-        (str(c.get("name")), str(c.get("status")), str(c.get("reason"))) for c in verdict.get("checks") or []
-    ]
 
 
 class DiscordNotifier:
@@ -75,6 +71,7 @@ class DiscordNotifier:
         self.game_data = game_data
         self._queue: asyncio.Queue[LadderEvent] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
+        self._recent: dict[str, float] = {}  # event fingerprint -> when it was last delivered
 
     # --- the port ------------------------------------------------------------------------------
     async def publish(self, event: LadderEvent) -> None:
@@ -103,11 +100,24 @@ class DiscordNotifier:
         while True:
             event = await self._queue.get()
             try:
-                await self.deliver(event)
+                if self._first_delivery(event):
+                    await self.deliver(event)
             except Exception:
                 log.exception("could not deliver %r", event)
             finally:
                 self._queue.task_done()
+
+    def _first_delivery(self, event: LadderEvent) -> bool:
+        now = time.monotonic()
+        if len(self._recent) > 10_000:
+            self._recent = {k: t for k, t in self._recent.items() if now - t < REPEAT_WINDOW_S}
+        fingerprint = repr(event)
+        last = self._recent.get(fingerprint)
+        self._recent[fingerprint] = now
+        if last is not None and now - last < REPEAT_WINDOW_S:
+            log.info("not delivering a repeat of %s", fingerprint)
+            return False
+        return True
 
     # --- delivery --------------------------------------------------------------------------------
     def _now(self) -> datetime:

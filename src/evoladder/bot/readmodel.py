@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from evoladder.bot.present.match import MatchSide
 from evoladder.rules.mmr import expected_score
@@ -35,3 +37,12 @@ def match_sides(state: LadderState, match: Match, now: datetime) -> tuple[MatchS
 
 def win_chance_a(match: Match, divisor: float) -> float:
     return expected_score(match.mmr_a_before, match.mmr_b_before, divisor)
+
+
+def verdict_checks(verdict: Mapping[str, Any] | None) -> list[tuple[str, str, str]]:
+    """``(check, status, reason)`` rows of a replay verdict as the services store it."""
+    if not verdict:
+        return []
+    return [
+        (str(c.get("name")), str(c.get("status")), str(c.get("reason"))) for c in verdict.get("checks") or []
+    ]

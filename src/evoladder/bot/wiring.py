@@ -10,19 +10,31 @@ from dataclasses import dataclass
 
 from evoladder.bot.calllog import CommandCall
 from evoladder.bot.client import CogFactory, DynamicItemType, LadderBot, SyncPolicy, build_bot
+from evoladder.bot.cogs.admin import ADMIN_ITEMS, AdminCog
 from evoladder.bot.cogs.country import CountryCog
+from evoladder.bot.cogs.leaderboard import LEADERBOARD_ITEMS, LeaderboardCog
 from evoladder.bot.cogs.match import MATCH_ITEMS, MatchCog
 from evoladder.bot.cogs.profile import ProfileCog
 from evoladder.bot.cogs.queue import QUEUE_ITEMS, QueueCog
+from evoladder.bot.cogs.replays import ReplayCog
 from evoladder.bot.cogs.setup import SETUP_ITEMS, SetupCog
 from evoladder.bot.cogs.terms import TERMS_ITEMS, TermsCog
 from evoladder.bot.notifier import DiscordNotifier
+from evoladder.bot.present.leaderboard import LeaderboardFilters
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.services.ladder import Ladder
+from evoladder.store.state import LeaderboardPage
 
 SYNC_STATE_FILENAME = "discord_commands.sha256"
-LADDER_ITEMS: tuple[DynamicItemType, ...] = (*TERMS_ITEMS, *SETUP_ITEMS, *QUEUE_ITEMS, *MATCH_ITEMS)
+LADDER_ITEMS: tuple[DynamicItemType, ...] = (
+    *TERMS_ITEMS,
+    *SETUP_ITEMS,
+    *QUEUE_ITEMS,
+    *MATCH_ITEMS,
+    *ADMIN_ITEMS,
+    *LEADERBOARD_ITEMS,
+)
 
 
 @dataclass
@@ -39,6 +51,16 @@ def ladder_cogs(ladder: Ladder, settings: Settings, game_data: GameData) -> list
     def aborts_left(discord_uid: int) -> int:
         return ctx.state.aborts_left(discord_uid, ctx.clock.now())
 
+    def leaderboard_page(page: int, filters: LeaderboardFilters) -> LeaderboardPage:
+        return ctx.state.leaderboard_page(
+            ctx.clock.now(),
+            page,
+            country=filters.country,
+            race=filters.race,
+            rank=filters.rank,
+            best_only=filters.best_only,
+        )
+
     return [
         lambda bot: TermsCog(bot.guards, players, settings.terms_url),
         lambda bot: SetupCog(bot.guards, players, game_data),
@@ -46,6 +68,9 @@ def ladder_cogs(ladder: Ladder, settings: Settings, game_data: GameData) -> list
         lambda bot: ProfileCog(bot.guards, players, game_data),
         lambda bot: QueueCog(bot.guards, ladder.queue, settings, game_data),
         lambda bot: MatchCog(bot.guards, ladder.matches, aborts_left),
+        lambda bot: AdminCog(bot.guards, ladder.admin, ctx, game_data),
+        lambda bot: LeaderboardCog(bot.guards, leaderboard_page, game_data),
+        lambda bot: ReplayCog(bot.guards, ladder.replays, settings.replay_max_bytes),
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,11 +13,26 @@ import pytest
 from evoladder.bootstrap import App, build_app
 from evoladder.bot.client import LadderBot
 from evoladder.bot.wiring import LadderDiscord, build_ladder_bot
-from evoladder.config import Settings
+from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData
 from evoladder.services.clock import ManualClock
 
 START = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+OWNER_ID = 100_000_000_000_000_007
+ADMIN_CHANNEL_ID = 100_000_000_000_000_011
+RESULTS_CHANNEL_ID = 100_000_000_000_000_013
+
+
+@pytest.fixture()
+def settings(tmp_path: Path) -> Settings:
+    """The ladder's settings with an owner and the admin and results channels configured."""
+    return load_settings(
+        data_dir=tmp_path / "data",
+        _env_file=None,
+        owner_id=OWNER_ID,
+        admin_channel_id=ADMIN_CHANNEL_ID,
+        results_channel_id=RESULTS_CHANNEL_ID,
+    )
 
 
 @pytest.fixture()

@@ -213,8 +213,8 @@ class BotHarness:
         return list(self._errors.records)
 
     # --- the world ------------------------------------------------------------------------------
-    def user(self, username: str, *, locale: str = "en-US") -> FakeUser:
-        user = FakeUser(self.snowflakes(), username, global_name=username.title(), locale=locale)
+    def user(self, username: str, *, user_id: int | None = None, locale: str = "en-US") -> FakeUser:
+        user = FakeUser(user_id or self.snowflakes(), username, global_name=username.title(), locale=locale)
         self.recorder.add_user(user)
         return user
 
