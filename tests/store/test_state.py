@@ -333,3 +333,87 @@ def test_ids_continue_after_the_loaded_maximum() -> None:
     state.touch_player(1, "one", now=START)
     _, changes = state.accept_terms(1, now=START)
     assert changes[0].row["log_id"] == 42
+
+
+def test_decline_terms_withdraws_acceptance_but_not_while_playing() -> None:
+    state = fresh()
+    match_id = in_progress(state)
+    refused(state, "finish your match", "decline_terms", 1, now=START)
+    state.report_result(match_id, 1, "win", now=START)
+    state.report_result(match_id, 2, "loss", now=START)
+    outcome, changes = state.decline_terms(1, now=START)
+    assert outcome == {"accepted": False} and state.player(1).terms_accepted_at is None  # type: ignore[union-attr]
+    refused(state, "Finish /termsofservice and /setup", "join_queue", 1, [BW[0]], [], now=START)
+    assert [c.table for c in changes] == ["player_action_logs", "players"]
+
+
+def test_preferences_are_validated_logged_and_remembered() -> None:
+    state = fresh()
+    register(state, 1, "Alpha")
+    refused(state, "veto only pool maps", "set_preferences", 1, [BW[0]], ["Nowhere"], now=START)
+    state.set_preferences(1, [BW[0]], [MAP], now=START)
+    outcome, changes = state.set_preferences(1, [BW[0], SC2[2]], [], now=START)
+    assert outcome == {"races": [BW[0], SC2[2]], "vetoes": []}
+    assert {c.row["field"] for c in changes if c.table == "player_action_logs"} == {
+        "preferences.races",
+        "preferences.vetoes",
+    }
+    assert state.set_preferences(1, [BW[0], SC2[2]], [], now=START)[1] == []  # nothing changed
+
+
+def test_waves_waited_and_admin_queue_actions() -> None:
+    state = fresh()
+    for uid, name in ((1, "Alpha"), (2, "Bravo"), (3, "Charlie")):
+        register(state, uid, name)
+        state.join_queue(uid, [BW[0]], [], now=START)
+    state.note_wave_waited([1, 2, 2, 99], now=START)
+    assert [state.queue_entry(u).waves_waited for u in (1, 2, 3)] == [1, 1, 0]  # type: ignore[union-attr]
+    refused(
+        state, "not in the queue", "admin_remove_from_queue", 9, admin_uid=ADMIN, reason="stuck", now=START
+    )
+    _, changes = state.admin_remove_from_queue(1, admin_uid=ADMIN, reason="stuck", now=START)
+    assert state.queue_entry(1) is None and any(c.table == "admin_actions" for c in changes)
+    outcome, _ = state.admin_clear_queue(admin_uid=ADMIN, reason="maintenance", now=START)
+    assert outcome == {"removed": [2, 3]} and state.queue_counts().total == 0
+
+
+def test_replay_can_be_added_to_a_completed_match_but_not_a_cancelled_one() -> None:
+    state = fresh()
+    match_id = in_progress(state)
+    state.report_result(match_id, 1, "win", now=START)
+    state.report_result(match_id, 2, "loss", now=START)
+    kwargs: dict[str, Any] = {"uploaded_by": 2, "path": "p", "summary": {}, "verdict": {}, "result": "b"}
+    outcome, _ = state.attach_replay(match_id, replay_hash="late", now=START, **kwargs)
+    assert outcome["result"] == "a"  # stored as evidence; it does not re-decide a completed match
+    other = in_progress(state, 3, 4)
+    state.report_deadline(other, now=START)
+    refused(
+        state,
+        "no longer takes replays",
+        "attach_replay",
+        other,
+        replay_hash="x",
+        now=START,
+        **{**kwargs, "uploaded_by": 3},
+    )
+
+
+def test_apply_change_twice_is_harmless_and_export_round_trips() -> None:
+    state = fresh()
+    journal: list[Change] = []
+    register(state, 1, "Alpha")
+    match_id = in_progress(state)
+    for report in ((1, "win"), (2, "loss")):
+        journal.extend(state.report_result(match_id, report[0], report[1], now=START)[1])  # type: ignore[arg-type]
+    copy = fresh()
+    for table in ("players", "mmrs", "preferences", "queue_entries", "matches", "replays", "admins"):
+        copy.load(table, [])
+    for t in ("players", "matches", "mmrs", "preferences"):
+        for row in state.export(t):
+            copy.apply_change(Change(t, "upsert", row))
+    for change in journal + journal:
+        copy.apply_change(change)
+    for t in ("players", "mmrs", "matches", "preferences"):
+        assert sorted(map(repr, copy.export(t))) == sorted(map(repr, state.export(t)))
+    assert copy.leaderboard_page(START) == state.leaderboard_page(START)
+    assert [m.match_id for m in copy.recent_matches(1)] == [match_id]

@@ -1277,7 +1277,7 @@ class LadderState:
             raise ValidationFailed(
                 f"This replay was already used for match #{existing.match_id}; upload the replay of this game."
             )
-        if match.status not in (*_OPEN, MatchStatus.CONFLICT.value):
+        if match.status not in (*_OPEN, MatchStatus.CONFLICT.value, MatchStatus.COMPLETED.value):
             raise IllegalTransition(f"Match #{match_id} is {match.status}; it no longer takes replays.")
         lifecycle = self._lifecycle(match)
         after = None
