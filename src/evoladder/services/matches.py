@@ -237,5 +237,10 @@ class MatchService:
             wait_s = 1.0
             if self._heap:
                 wait_s = min(wait_s, max(0.0, (self._heap[0][0] - self.ctx.clock.now()).total_seconds()))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=wait_s)
+            # asyncio.wait, not wait_for: on Python 3.11 wait_for can swallow a cancellation that
+            # arrives just as the event is set, and stop() would then wait forever.
+            waiter = asyncio.ensure_future(self._wake.wait())
+            try:
+                await asyncio.wait({waiter}, timeout=wait_s)
+            finally:
+                waiter.cancel()
