@@ -185,6 +185,7 @@ async def _writes(
         pending += await asyncio.gather(*(prepare(i) for i in range(start, min(start + 512, completions))))
 
     captured: list[list[Change]] = []
+    transition_s: list[float] = []  # the synchronous transition alone (the state's share of the latency)
 
     async def measure(batch: list[tuple[int, int, str]], concurrency: int) -> tuple[list[float], float, int]:
         latencies: list[float] = []
@@ -195,9 +196,11 @@ async def _writes(
             for match_id, b, report in todo:
 
                 def complete(match_id: int = match_id, b: int = b, report: str = report) -> Any:
+                    t0 = time.perf_counter()
                     outcome, changes = store.state.report_result(
                         match_id, b, report, now=now(), idempotency_key=f"bench-complete-{match_id}"
                     )
+                    transition_s.append(time.perf_counter() - t0)
                     captured.append(changes)
                     return outcome, changes
 
@@ -228,6 +231,7 @@ async def _writes(
         "journal_commits": commits,
         "completions_per_commit": round(len(latencies) / max(1, commits), 1),
         "rows_per_completion": round(sum(map(len, captured)) / len(captured), 1),
+        "transition_only_us": dict(zip(("p50", "p99"), percentiles_us(transition_s), strict=True)),
         f"at_{SATURATION_CONCURRENCY}_in_flight": {
             "p50_ms": sat50,
             "p99_ms": sat99,

@@ -23,9 +23,11 @@ _Converter = Callable[[Any], Any] | None
 
 def ts_to_wire(value: datetime) -> str:
     """UTC, always with microseconds, e.g. ``2026-01-02T03:04:05.000006+00:00``."""
-    if value.tzinfo is None:
-        raise ValueError(f"timestamp {value!r} has no time zone; the store keeps UTC-aware datetimes")
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
+    if value.tzinfo is not UTC:
+        if value.tzinfo is None:
+            raise ValueError(f"timestamp {value!r} has no time zone; the store keeps UTC-aware datetimes")
+        value = value.astimezone(UTC)
+    return value.isoformat(timespec="microseconds")
 
 
 def json_to_wire(value: Any) -> str:
@@ -75,17 +77,33 @@ class TableCodec:
                 out.append(None if fn is None else (_nullable(fn) if cols[name].nullable else fn))
             return out
 
-        self._to_wire = list(zip(self.columns, build(_TO_WIRE, self.columns), strict=True))
-        self._key_to_wire = list(zip(table.key, build(_TO_WIRE, table.key), strict=True))
+        # Only the columns that need converting, by position (nullability is checked by the database).
+        def positions(names: Sequence[str]) -> list[tuple[int, Callable[[Any], Any]]]:
+            out = []
+            for i, name in enumerate(names):
+                fn = _TO_WIRE[cols[name].type]
+                if fn is not None:
+                    out.append((i, fn))
+            return out
+
+        self._upsert_conv = positions(self.columns)
+        self._key_conv = positions(table.key)
         self._from_wire = list(zip(self.columns, build(_FROM_WIRE, self.columns), strict=True))
         self._key_from_wire = list(zip(table.key, build(_FROM_WIRE, table.key), strict=True))
 
     def encode(self, op: Op, row: dict[str, Any]) -> WireRow:
-        pairs = self._to_wire if op == "upsert" else self._key_to_wire
+        names, converters = (
+            (self.columns, self._upsert_conv) if op == "upsert" else (self.table.key, self._key_conv)
+        )
         try:
-            return [row[name] if fn is None else fn(row[name]) for name, fn in pairs]
+            values = [row[name] for name in names]
         except KeyError as exc:
             raise ValueError(f"{self.table.name} {op} is missing column {exc.args[0]!r}: {row!r}") from exc
+        for i, fn in converters:
+            v = values[i]
+            if v is not None:
+                values[i] = fn(v)
+        return values
 
     def decode(self, op: Op, values: Sequence[Any]) -> dict[str, Any]:
         pairs = self._from_wire if op == "upsert" else self._key_from_wire

@@ -1,8 +1,8 @@
 """PostgreSQL adapter: psycopg 3 with one connection pool, created once.
 
 A batch is one statement per table: ``INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO UPDATE``
-(and ``DELETE ... WHERE key IN unnest(...)``), so a batch of thousands of rows is a handful of round
-trips. Timestamps and JSON arrive as text arrays (the journal's wire form) and are cast by the
+(and ``DELETE ... WHERE key IN unnest(...)``), or for large batches ``COPY`` into a staging table
+and one upsert from it, so a batch of thousands of rows is a handful of round trips. Timestamps and JSON arrive as text arrays (the journal's wire form) and are cast by the
 server. ``prepared_statements=False`` turns off server-side prepared statements, which Supabase's
 transaction pooler (PgBouncer/Supavisor) cannot keep across transactions.
 """
@@ -10,7 +10,7 @@ transaction pooler (PgBouncer/Supavisor) cannot keep across transactions.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -33,6 +33,9 @@ _ARRAY_TYPE: dict[ColumnType, str] = {
 }
 # psycopg adapts a list of str as text[]; the server then casts it to these element types.
 _TEXT_ON_THE_WIRE = {"ts", "json"}
+# From this many rows a table's upserts go through COPY (psycopg's C path) instead of unnest arrays,
+# whose text-array quoting runs in Python and dominates large batches (measured 3x slower).
+COPY_FROM_ROWS = 500
 _MIGRATION_LOCK_ID = 0x45564F4C  # 'EVOL': serialises concurrent `migrate` runs
 
 
@@ -53,6 +56,16 @@ def _upsert_sql(table: str) -> str:
     updates = ", ".join(f"{_q(c)} = EXCLUDED.{_q(c)}" for c in t.column_names if c not in t.key)
     return (
         f"INSERT INTO {_q(table)} ({cols}) SELECT * FROM unnest({arrays}) "
+        f"ON CONFLICT ({', '.join(_q(k) for k in t.key)}) DO UPDATE SET {updates}"
+    )
+
+
+def _upsert_from_staging_sql(table: str) -> str:
+    t = TABLES[table]
+    cols = ", ".join(_q(c) for c in t.column_names)
+    updates = ", ".join(f"{_q(c)} = EXCLUDED.{_q(c)}" for c in t.column_names if c not in t.key)
+    return (
+        f"INSERT INTO {_q(table)} ({cols}) SELECT {cols} FROM staging_{table} "
         f"ON CONFLICT ({', '.join(_q(k) for k in t.key)}) DO UPDATE SET {updates}"
     )
 
@@ -111,6 +124,7 @@ class PostgresDatabase:
             raise DatabaseError(f"cannot connect to PostgreSQL at {self.location}: {exc}") from exc
         self._upserts = {name: _upsert_sql(name) for name in TABLES}
         self._deletes = {name: _delete_sql(name) for name in TABLES}
+        self._upserts_from_staging = {name: _upsert_from_staging_sql(name) for name in TABLES}
 
     def _fail(self, what: str, exc: Exception) -> DatabaseError:
         return DatabaseError(f"{what} on PostgreSQL {self.location} failed: {exc}")
@@ -223,7 +237,9 @@ class PostgresDatabase:
                     if dels:
                         conn.execute(self._deletes[table], _columns(dels.values(), len(TABLES[table].key)))
                 for table, ups in batch.upserts.items():
-                    if ups:
+                    if len(ups) >= COPY_FROM_ROWS:
+                        self._copy_upsert(conn, table, ups.values())
+                    elif ups:
                         conn.execute(self._upserts[table], _columns(ups.values(), len(TABLES[table].columns)))
                 conn.execute(
                     "UPDATE ship_state SET last_seq = %s, updated_at = %s WHERE id = 1",
@@ -231,6 +247,16 @@ class PostgresDatabase:
                 )
         except (psycopg.Error, PoolTimeout) as exc:
             raise self._fail(f"shipping {batch.first_seq}..{batch.last_seq}", exc) from exc
+
+    def _copy_upsert(self, conn: psycopg.Connection[Any], table: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Large batches: COPY into a transaction-scoped staging table, then one upsert from it."""
+        staging = f"staging_{table}"
+        cols = ", ".join(_q(c) for c in TABLES[table].column_names)
+        conn.execute(f"CREATE TEMP TABLE {staging} (LIKE {_q(table)}) ON COMMIT DROP")
+        with conn.cursor().copy(f"COPY {staging} ({cols}) FROM STDIN") as copy:
+            for values in rows:
+                copy.write_row(values)
+        conn.execute(self._upserts_from_staging[table])
 
     def ping(self) -> None:
         try:
