@@ -108,3 +108,26 @@ def test_bad_sqlite_location_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "not-a-dir").write_text("file")
     with pytest.raises((DatabaseError, OSError)):
         SqliteDatabase(tmp_path / "not-a-dir" / "db.sqlite3")
+
+
+def test_large_batches_take_the_bulk_path_and_load_back_exactly(database: Database) -> None:
+    # On PostgreSQL, tables with at least COPY_FROM_ROWS rows in a batch go through COPY.
+    from evoladder.store.db.postgres import COPY_FROM_ROWS
+    from tests.store.rowfactory import make_row
+
+    database.migrate()
+    rng = random.Random(9)
+    n = COPY_FROM_ROWS + 100
+    first = [
+        [Change(t, "upsert", make_row(t, k, rng)) for t in ("players", "matches")] for k in range(1, n + 1)
+    ]
+    # The second batch updates half the rows and deletes a few: the bulk path must update, not insert.
+    second = [[Change("players", "upsert", make_row("players", k, rng))] for k in range(1, n + 1, 2)]
+    second.append([Change("matches", "delete", {"match_id": 3})])
+    model: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
+    for entry in first + second:
+        apply_to_model(model, entry)
+    database.apply(_batch(1, len(first), first))
+    database.apply(_batch(len(first) + 1, len(first) + len(second), second))
+    for name in ("players", "matches"):
+        assert {key_of(name, r): r for r in database.load(name)} == model[name], name
