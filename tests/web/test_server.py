@@ -68,3 +68,14 @@ async def test_starting_twice_is_refused_and_stopping_twice_is_harmless(deps: We
     finally:
         await server.stop()
     await server.stop()
+
+
+def test_the_listening_socket_is_explicitly_tcp() -> None:
+    # asyncio sets TCP_NODELAY only on accepted sockets whose proto is IPPROTO_TCP; without it every
+    # keep-alive response waited ~40 ms for a delayed ACK.
+    from evoladder.web.server import _listening_socket
+
+    with _listening_socket("127.0.0.1", 0) as sock:
+        assert sock.proto == socket.IPPROTO_TCP
+        with socket.create_connection(sock.getsockname()) as client, sock.accept()[0] as accepted:
+            assert client and accepted.proto == socket.IPPROTO_TCP

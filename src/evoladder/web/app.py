@@ -15,17 +15,16 @@ from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
+from starlette.routing import Route
 
 from evoladder.observability.logs import SLOW_COMMAND_MS, log_service_time
-from evoladder.web.pages import LEADERBOARD_PATH, bad_request_page, leaderboard_page
+from evoladder.web.pages import LEADERBOARD_PATH, STYLESHEET_PATH, PageRenderer
 from evoladder.web.query import BadQuery, parse_query
 from evoladder.web.sources import HealthReport, WebDeps
 from evoladder.web.view import leaderboard_view
 
 log = logging.getLogger(__name__)
-STATIC_DIR = Path(__file__).parent / "static"
+STYLESHEET_FILE = Path(__file__).parent / "static" / "leaderboard.css"
 
 # The page loads nothing but its own stylesheet and submits forms only to itself.
 _HTML_HEADERS = {
@@ -56,6 +55,11 @@ def health_json(report: HealthReport) -> dict[str, object]:
 def create_app(deps: WebDeps) -> Starlette:
     """Build the app over the live ladder; nothing here is global, so tests build as many as they like."""
 
+    # Read once: the stylesheet is part of the release, and serving it from memory keeps file reads
+    # (and the thread pool they would need) off the request path.
+    stylesheet = STYLESHEET_FILE.read_bytes()
+    pages = PageRenderer(deps.game_data)
+
     def observe(command: str, started: float, **context: object) -> None:
         seconds = time.perf_counter() - started
         deps.metrics.command_seconds.labels(command=command).observe(seconds)
@@ -80,9 +84,9 @@ def create_app(deps: WebDeps) -> Starlette:
         try:
             query = parse_query(request.query_params.multi_items(), deps.game_data)
         except BadQuery as exc:
-            return HTMLResponse(bad_request_page(str(exc), deps.game_data), 400, headers=_HTML_HEADERS)
+            return HTMLResponse(pages.bad_request(str(exc)), 400, headers=_HTML_HEADERS)
         view = leaderboard_view(deps.ladder, deps.game_data, query, deps.clock())
-        body = leaderboard_page(view, deps.game_data)
+        body = pages.leaderboard(view)
         observe("web_leaderboard", started, page=view.page, total=view.total)
         return HTMLResponse(body, headers=_HTML_HEADERS)
 
@@ -96,6 +100,9 @@ def create_app(deps: WebDeps) -> Starlette:
         observe("web_api_leaderboard", started, page=view.page, total=view.total)
         return JSONResponse(view.as_json(), headers=_API_HEADERS)
 
+    async def css(request: Request) -> Response:
+        return Response(stylesheet, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
+
     async def home(request: Request) -> Response:
         return RedirectResponse(LEADERBOARD_PATH, status_code=302)
 
@@ -106,6 +113,6 @@ def create_app(deps: WebDeps) -> Starlette:
             Route("/metrics", metrics),
             Route(LEADERBOARD_PATH, leaderboard_html),
             Route("/api/leaderboard", leaderboard_api),
-            Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
+            Route(STYLESHEET_PATH, css),
         ]
     )

@@ -34,38 +34,27 @@ def _document(title: str, body: str, heading: str) -> str:
     )
 
 
-def _option(value: str, label: str, selected: bool) -> str:
-    chosen = " selected" if selected else ""
-    return f'<option value="{_e(value)}"{chosen}>{_e(label)}</option>'
+class _Options:
+    """A select's options, rendered once; each request only marks the chosen one."""
+
+    def __init__(self, choices: Iterable[tuple[str, str]]) -> None:
+        self._plain: list[str] = []
+        self._selected: list[str] = []
+        self._index: dict[str, int] = {}
+        for value, label in choices:
+            self._index[value] = len(self._plain)
+            self._plain.append(f'<option value="{_e(value)}">{_e(label)}</option>')
+            self._selected.append(f'<option value="{_e(value)}" selected>{_e(label)}</option>')
+
+    def render(self, chosen: str | None) -> str:
+        i = self._index.get(chosen or "")
+        if i is None:
+            return "".join(self._plain)
+        return "".join(self._plain[:i]) + self._selected[i] + "".join(self._plain[i + 1 :])
 
 
-def _select(name: str, label: str, options: Iterable[str]) -> str:
-    return f'<label class="field"><span>{_e(label)}</span><select name="{name}">{"".join(options)}</select></label>'
-
-
-def _filters_form(query: LeaderboardQuery, game_data: GameData) -> str:
-    countries = sorted(game_data.countries.items(), key=lambda item: item[1].casefold())
-    country_options = [_option("", "Any country", query.country is None)] + [
-        _option(code, f"{flag_emoji(code)} {name}".strip(), code == query.country) for code, name in countries
-    ]
-    race_options = [_option("", "Any race", query.race is None)] + [
-        _option(code, race.name, code == query.race) for code, race in game_data.races.items()
-    ]
-    rank_options = [_option("", "Any rank", query.rank is None)] + [
-        _option(letter, letter, letter == query.rank) for letter in LETTERS
-    ]
-    rank_options.append(_option(UNRANKED, "Unranked", query.rank == UNRANKED))
-    best = " checked" if query.best_only else ""
-    return (
-        f'<form class="filters" method="get" action="{LEADERBOARD_PATH}">'
-        + _select("country", "Country", country_options)
-        + _select("race", "Race", race_options)
-        + _select("rank", "Rank", rank_options)
-        + f'<label class="check"><input type="checkbox" name="best" value="1"{best}> Best race only</label>'
-        + '<div class="actions"><button type="submit">Apply</button>'
-        + f'<a class="reset" href="{LEADERBOARD_PATH}">Reset</a></div>'
-        + "</form>"
-    )
+def _select(name: str, label: str, options: str) -> str:
+    return f'<label class="field"><span>{_e(label)}</span><select name="{name}">{options}</select></label>'
 
 
 def _row(row: LeaderboardRow) -> str:
@@ -125,24 +114,52 @@ def _pager(view: LeaderboardView) -> str:
     return f'<nav class="pager">{previous}{jump}{following}</nav>'
 
 
-def leaderboard_page(view: LeaderboardView, game_data: GameData) -> str:
-    """The whole leaderboard document for one filtered page."""
-    entries = "entry" if view.total == 1 else "entries"
-    summary = f'<p class="summary">{view.total} {entries} · page {view.page} of {view.pages}</p>'
-    legend = (
-        '<p class="legend">One row per player and race. Letter ranks go from S (best) to F among '
-        "entries with a recent game; U = unranked (no game in the activity window). Updated live. "
-        'The same data as <a href="/api/leaderboard">JSON</a>.</p>'
-    )
-    body = _filters_form(view.query, game_data) + summary + _table(view) + _pager(view) + legend
-    return _document(f"Leaderboard · {game_data.mod.name}", body, f"{game_data.mod.name} ladder")
+class PageRenderer:
+    """Renders the leaderboard pages for one game data (the filter choices are built once)."""
 
+    def __init__(self, game_data: GameData) -> None:
+        self._site = f"{game_data.mod.name} ladder"
+        countries = sorted(game_data.countries.items(), key=lambda item: item[1].casefold())
+        self._countries = _Options(
+            [("", "Any country")] + [(code, f"{flag_emoji(code)} {name}".strip()) for code, name in countries]
+        )
+        self._races = _Options(
+            [("", "Any race")] + [(code, race.name) for code, race in game_data.races.items()]
+        )
+        self._ranks = _Options(
+            [("", "Any rank")] + [(letter, letter) for letter in LETTERS] + [(UNRANKED, "Unranked")]
+        )
 
-def bad_request_page(message: str, game_data: GameData) -> str:
-    """A friendly page for a leaderboard link with a value we can't use."""
-    body = (
-        '<section class="problem"><h2>That leaderboard link has a problem</h2>'
-        f'<p class="message">{_e(message)}</p>'
-        f'<p><a href="{LEADERBOARD_PATH}">Show the whole leaderboard</a></p></section>'
-    )
-    return _document(f"Bad request · {game_data.mod.name}", body, f"{game_data.mod.name} ladder")
+    def _filters_form(self, query: LeaderboardQuery) -> str:
+        best = " checked" if query.best_only else ""
+        return (
+            f'<form class="filters" method="get" action="{LEADERBOARD_PATH}">'
+            + _select("country", "Country", self._countries.render(query.country))
+            + _select("race", "Race", self._races.render(query.race))
+            + _select("rank", "Rank", self._ranks.render(query.rank))
+            + f'<label class="check"><input type="checkbox" name="best" value="1"{best}> Best race only</label>'
+            + '<div class="actions"><button type="submit">Apply</button>'
+            + f'<a class="reset" href="{LEADERBOARD_PATH}">Reset</a></div>'
+            + "</form>"
+        )
+
+    def leaderboard(self, view: LeaderboardView) -> str:
+        """The whole leaderboard document for one filtered page."""
+        entries = "entry" if view.total == 1 else "entries"
+        summary = f'<p class="summary">{view.total} {entries} · page {view.page} of {view.pages}</p>'
+        legend = (
+            '<p class="legend">One row per player and race. Letter ranks go from S (best) to F among '
+            "entries with a recent game; U = unranked (no game in the activity window). Updated live. "
+            'The same data as <a href="/api/leaderboard">JSON</a>.</p>'
+        )
+        body = self._filters_form(view.query) + summary + _table(view) + _pager(view) + legend
+        return _document(f"Leaderboard · {self._site}", body, self._site)
+
+    def bad_request(self, message: str) -> str:
+        """A friendly page for a leaderboard link with a value we can't use."""
+        body = (
+            '<section class="problem"><h2>That leaderboard link has a problem</h2>'
+            f'<p class="message">{_e(message)}</p>'
+            f'<p><a href="{LEADERBOARD_PATH}">Show the whole leaderboard</a></p></section>'
+        )
+        return _document(f"Bad request · {self._site}", body, self._site)
