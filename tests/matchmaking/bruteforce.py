@@ -18,7 +18,8 @@ def random_wave(
 ) -> list[QueuedPlayer]:
     """Mixed BW / SC2 / both players, random MMRs, waits, regions, vetoes and previous opponents."""
     regions = list(game_data.regions)
-    ids = rng.sample(range(id_base, id_base + 4 * n_players), n_players)
+    # Ids include 0 and negatives: nothing may treat a particular id as "no previous opponent".
+    ids = rng.sample(range(id_base - 2 * n_players, id_base + 2 * n_players), n_players)
     players = []
     for player_id in ids:
         kind = rng.choice(("bw", "sc2", "both"))

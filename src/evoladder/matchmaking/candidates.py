@@ -51,7 +51,8 @@ class _Side:
 
     index: IntArray
     player_id: IntArray
-    previous: IntArray
+    previous: IntArray  # meaningful only where has_previous
+    has_previous: npt.NDArray[np.bool_]
     mmr: FloatArray
     window: FloatArray
     credit: FloatArray
@@ -73,10 +74,8 @@ def _side(
     return _Side(
         index=np.array(slots, dtype=np.int64),
         player_id=np.array([players[i].player_id for i in slots], dtype=np.int64),
-        previous=np.array(
-            [-1 if players[i].previous_opponent is None else players[i].previous_opponent for i in slots],
-            dtype=np.int64,
-        ),
+        previous=np.array([players[i].previous_opponent or 0 for i in slots], dtype=np.int64),
+        has_previous=np.array([players[i].previous_opponent is not None for i in slots], dtype=np.bool_),
         mmr=np.array(mmrs, dtype=np.float64),
         window=np.array([p.window(w) for w in waves], dtype=np.float64),
         credit=np.array([p.credit(players[i]) for i in slots], dtype=np.float64),
@@ -115,7 +114,9 @@ def build_candidate_graph(players: Sequence[QueuedPlayer], model: CostModel) -> 
     credit = b.credit[:, None] + s.credit[None, :]
     total = mmr_term + ping_term - credit
     units = np.floor(total * p.cost_resolution + 0.5).astype(np.int64)
-    rematch = (b.previous[:, None] == s.player_id[None, :]) | (s.previous[None, :] == b.player_id[:, None])
+    rematch = ((b.previous[:, None] == s.player_id[None, :]) & b.has_previous[:, None]) | (
+        (s.previous[None, :] == b.player_id[:, None]) & s.has_previous[None, :]
+    )
 
     # Rank each player's options by what the pair itself costs: the credits are per player, the same
     # on every edge of a player, and would make everyone keep the same few long waiters.
