@@ -122,6 +122,8 @@ async def test_unfiltered_pages_cover_every_entry_once_in_rank_order(
     total = len(ladder.entries)
     first = await _api(client)
     assert first["total"] == total and first["pages"] == math.ceil(total / PER_PAGE)
+    api = await client.get("/api/leaderboard")
+    assert api.headers["cache-control"] == "no-cache" and api.headers["access-control-allow-origin"] == "*"
     seen = []
     for page in range(1, math.ceil(total / PER_PAGE) + 1):
         body = await _api(client, page=str(page))
@@ -273,6 +275,7 @@ async def test_page_lists_forty_rows_and_escapes_player_names(client: httpx.Asyn
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
     assert "default-src 'none'" in response.headers["content-security-policy"]
+    assert response.headers["cache-control"] == "no-cache"  # no proxy may serve yesterday's ranks
     page = response.text
     rows = _ROW.findall(page)
     assert len(rows) == PER_PAGE

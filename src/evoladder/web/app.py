@@ -33,9 +33,14 @@ _HTML_HEADERS = {
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-cache",  # ranks change with every match: a cache must ask again each time
 }
 # Public, read-only data: any site may read it (e.g. a community page showing the top players).
-_API_HEADERS = {"Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff"}
+_API_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-cache",
+}
 
 
 def health_json(report: HealthReport) -> dict[str, object]:
