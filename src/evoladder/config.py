@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     results_channel_id: int | None = None
     command_rate_limit_per_10s: int = Field(default=5, ge=1)
 
+    # --- local demo season (no DISCORD_TOKEN) ---------------------------------------------------
+    demo_players: int = Field(default=60, ge=2, le=5000, description="simulated players in the demo season")
+    demo_wave_period_s: int = Field(default=10, ge=1, description="wave period in the demo (faster to watch)")
+
     # --- HTTP ----------------------------------------------------------------------------------
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8080, ge=0, le=65535)

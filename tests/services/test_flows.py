@@ -178,3 +178,13 @@ async def test_banned_player_cannot_queue_and_only_owner_manages_admins(app: App
     with pytest.raises(DomainError, match="owner"):
         await app.ladder.admin.add_admin(SC2, 303)
     assert app.ladder.players.status(SC2).is_admin
+
+
+async def test_every_change_reaches_the_database(app: App, clock: ManualClock) -> None:
+    """A wave leaves a lone player waiting (a transition whose outcome is null): it still ships."""
+    await register(app, BW, "Flash")
+    await app.ladder.queue.join(BW, ["bw_terran"], [])
+    report = await app.ladder.waves.run_wave(next_wave_at(clock.now(), 45))
+    assert report.match_ids == [] and app.store.state.queue_entry(BW).waves_waited == 1  # type: ignore[union-attr]
+    assert await app.store.wait_shipped(10)
+    assert app.store.health().last_error is None

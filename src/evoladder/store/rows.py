@@ -164,7 +164,7 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "idempotency_keys",
-            (_c("key", "text"), _c("at", "ts"), _c("outcome", "json")),
+            (_c("key", "text"), _c("at", "ts"), _c("outcome", "json", True)),
             key=("key",),
             hot=True,
         ),

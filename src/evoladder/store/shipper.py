@@ -128,7 +128,13 @@ class Shipper:
                 if self._stop.is_set() and time.monotonic() >= self._deadline:
                     return
                 # Sleep, but wake at once for stop(); retry even while stopping until the deadline.
-                self._stop.wait(min(delay, max(0.0, self._deadline - time.monotonic())))
+                # Once stopping, the stop event is already set and would not sleep at all: back off
+                # with a plain sleep then, or a poison batch spins a core until the deadline.
+                pause = min(delay, max(0.0, self._deadline - time.monotonic()))
+                if self._stop.is_set():
+                    time.sleep(pause)
+                else:
+                    self._stop.wait(pause)
                 delay = min(delay * 2, self.retry_max_s)
                 continue
             self._applying_since = None

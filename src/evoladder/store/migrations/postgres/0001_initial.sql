@@ -114,7 +114,7 @@ CREATE TABLE admins (
 CREATE TABLE idempotency_keys (
     key text NOT NULL,
     at timestamptz NOT NULL,
-    outcome jsonb NOT NULL,
+    outcome jsonb,
     PRIMARY KEY (key)
 );
 

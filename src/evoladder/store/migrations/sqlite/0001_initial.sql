@@ -114,7 +114,7 @@ CREATE TABLE admins (
 CREATE TABLE idempotency_keys (
     key TEXT NOT NULL,
     at TEXT NOT NULL,
-    outcome TEXT NOT NULL,
+    outcome TEXT,
     PRIMARY KEY (key)
 );
 

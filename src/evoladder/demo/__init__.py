@@ -1,0 +1,1 @@
+"""The local demo season: simulated players using the ladder through the same services as Discord."""
