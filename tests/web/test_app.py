@@ -239,15 +239,15 @@ async def test_ranks_are_current_right_after_a_transition(
 @pytest.mark.parametrize(
     ("params", "says"),
     [
-        ({"country": "QQ"}, "unknown country 'QQ'"),
-        ({"race": "elves"}, "unknown race 'elves'"),
-        ({"rank": "Z"}, "unknown rank 'Z'"),
-        ({"page": "0"}, "page must be between 1"),
-        ({"page": "-2"}, "page must be a whole number"),
-        ({"page": "two"}, "page must be a whole number"),
-        ({"page": "9" * 5000}, "page must be between 1"),
-        ({"best": "maybe"}, "best must be 1 or 0"),
-        ({"sort": "mmr"}, "unknown parameter 'sort'"),
+        ({"country": "QQ"}, "Unknown country 'QQ'"),
+        ({"race": "elves"}, "Unknown race 'elves'"),
+        ({"rank": "Z"}, "Unknown rank 'Z'"),
+        ({"page": "0"}, "The page must be between 1"),
+        ({"page": "-2"}, "The page must be a whole number"),
+        ({"page": "two"}, "The page must be a whole number"),
+        ({"page": "9" * 5000}, "The page must be between 1"),
+        ({"best": "maybe"}, "The best-race-only flag (best) must be 1 or 0"),
+        ({"sort": "mmr"}, "Unknown parameter 'sort'"),
     ],
 )
 async def test_bad_api_values_are_400_with_a_clear_json_message(
@@ -262,7 +262,7 @@ async def test_bad_api_values_are_400_with_a_clear_json_message(
 async def test_a_repeated_parameter_is_refused(client: httpx.AsyncClient) -> None:
     response = await client.get("/api/leaderboard?race=bw_zerg&race=sc2_zerg")
     assert response.status_code == 400
-    assert "race is given more than once" in response.json()["error"]
+    assert "The parameter race is given more than once" in response.json()["error"]
 
 
 # --- leaderboard HTML ------------------------------------------------------------------------------
@@ -324,7 +324,7 @@ async def test_bad_html_values_get_a_friendly_400_page_with_the_value_escaped(
     assert response.status_code == 400
     assert response.headers["content-type"].startswith("text/html")
     assert "That leaderboard link has a problem" in response.text
-    assert "unknown country &#x27;&lt;img src=x&gt;&#x27;" in response.text
+    assert "Unknown country &#x27;&lt;img src=x&gt;&#x27;" in response.text
     assert "<img" not in response.text
     assert 'href="/leaderboard"' in response.text
 

@@ -61,6 +61,7 @@ async def _chromium(profile: Path, *args: str) -> str:
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
+        "--disable-dev-shm-usage",  # containers often have a tiny /dev/shm
         "--disable-quic",
         "--no-first-run",
         "--disable-background-networking",

@@ -57,9 +57,9 @@ def parse_query(pairs: Iterable[tuple[str, str]], game_data: GameData) -> Leader
     params: dict[str, str] = {}
     for name, value in pairs:
         if name not in KNOWN_PARAMETERS:
-            raise BadQuery(f"unknown parameter {_shown(name)}: use {', '.join(sorted(KNOWN_PARAMETERS))}")
+            raise BadQuery(f"Unknown parameter {_shown(name)}: use {', '.join(sorted(KNOWN_PARAMETERS))}")
         if name in params:
-            raise BadQuery(f"{name} is given more than once: give it at most once")
+            raise BadQuery(f"The parameter {name} is given more than once: give it at most once.")
         params[name] = value
     return LeaderboardQuery(
         country=_country(params.get("country", ""), game_data),
@@ -76,7 +76,7 @@ def _country(raw: str, game_data: GameData) -> str | None:
         return None
     if game_data.country_name(text) is None:
         raise BadQuery(
-            f"unknown country {_shown(raw)}: use a two-letter ISO 3166-1 code such as KR, DE or US"
+            f"Unknown country {_shown(raw)}: use a two-letter ISO 3166-1 code such as KR, DE or US"
         )
     return text
 
@@ -87,7 +87,7 @@ def _race(raw: str, game_data: GameData) -> str | None:
         return None
     code = game_data.race_from_text(text)  # accepts the code, the name, the short form and aliases
     if code is None:
-        raise BadQuery(f"unknown race {_shown(raw)}: use one of {', '.join(game_data.races)}")
+        raise BadQuery(f"Unknown race {_shown(raw)}: use one of {', '.join(game_data.races)}")
     return code
 
 
@@ -97,7 +97,7 @@ def _rank(raw: str) -> str | None:
         return None
     if text not in RANK_FILTERS:
         raise BadQuery(
-            f"unknown rank {_shown(raw)}: use one of {', '.join(RANK_FILTERS)} ({UNRANKED} = unranked)"
+            f"Unknown rank {_shown(raw)}: use one of {', '.join(RANK_FILTERS)} ({UNRANKED} = unranked)"
         )
     return text
 
@@ -108,7 +108,7 @@ def _flag(raw: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise BadQuery(f"best must be 1 or 0 (got {_shown(raw)})")
+    raise BadQuery(f"The best-race-only flag (best) must be 1 or 0 (got {_shown(raw)})")
 
 
 def _page(raw: str) -> int:
@@ -116,8 +116,8 @@ def _page(raw: str) -> int:
     if not text:
         return 1
     if not text.isascii() or not text.isdecimal():
-        raise BadQuery(f"page must be a whole number from 1 (got {_shown(raw)})")
+        raise BadQuery(f"The page must be a whole number from 1 (got {_shown(raw)})")
     # The length check first keeps int() away from thousands of digits.
     if len(text) > len(str(MAX_PAGE)) or not 1 <= int(text) <= MAX_PAGE:
-        raise BadQuery(f"page must be between 1 and {MAX_PAGE} (got {_shown(raw)})")
+        raise BadQuery(f"The page must be between 1 and {MAX_PAGE} (got {_shown(raw)})")
     return int(text)
