@@ -25,6 +25,10 @@ async def _write(
     return journal
 
 
+def _segments(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix == ".log")
+
+
 def _recover(directory: Path, shipped: int = 0) -> tuple[Journal, list[bytes], list[int]]:
     journal = Journal(directory)
     tail = journal.recover(shipped)
@@ -61,7 +65,7 @@ async def test_concurrent_appends_share_commits_and_keep_append_order(tmp_path: 
 async def test_torn_tail_is_cut_and_numbering_continues(tmp_path: Path, cut_seed: int) -> None:
     payloads = [os.urandom(random.Random(i).randrange(0, 300)) for i in range(40)]
     await _write(tmp_path, payloads)
-    (segment,) = list(tmp_path.iterdir())
+    (segment,) = _segments(tmp_path)
     size = segment.stat().st_size
     last_len = HEADER.size + len(payloads[-1])
     rng = random.Random(cut_seed)
@@ -82,7 +86,7 @@ async def test_torn_tail_is_cut_and_numbering_continues(tmp_path: Path, cut_seed
 async def test_flipped_byte_in_newest_segment_drops_only_from_the_damage_on(tmp_path: Path) -> None:
     payloads = [b"x" * 50 for _ in range(10)]
     await _write(tmp_path, payloads)
-    (segment,) = list(tmp_path.iterdir())
+    (segment,) = _segments(tmp_path)
     data = bytearray(segment.read_bytes())
     data[len(data) - 10] ^= 0xFF  # inside the last payload: CRC mismatch
     segment.write_bytes(bytes(data))
@@ -93,7 +97,7 @@ async def test_flipped_byte_in_newest_segment_drops_only_from_the_damage_on(tmp_
 
 async def test_damage_in_an_older_segment_is_refused(tmp_path: Path) -> None:
     await _write(tmp_path, [b"y" * 100 for _ in range(50)], segment_bytes=1000)
-    segments = sorted(tmp_path.iterdir())
+    segments = _segments(tmp_path)
     assert len(segments) > 2
     data = bytearray(segments[0].read_bytes())
     data[HEADER.size + 3] ^= 0x01
@@ -104,7 +108,7 @@ async def test_damage_in_an_older_segment_is_refused(tmp_path: Path) -> None:
 
 async def test_missing_entries_after_the_database_mark_are_refused(tmp_path: Path) -> None:
     await _write(tmp_path, [b"z"] * 5)
-    (segment,) = list(tmp_path.iterdir())
+    (segment,) = _segments(tmp_path)
     segment.rename(tmp_path / segment_name(7))  # journal now claims to start at 7
     with pytest.raises(JournalError):
         Journal(tmp_path).recover(0)
@@ -113,11 +117,11 @@ async def test_missing_entries_after_the_database_mark_are_refused(tmp_path: Pat
 async def test_recover_returns_only_unshipped_entries_and_drops_shipped_segments(tmp_path: Path) -> None:
     payloads = [str(i).encode() * 20 for i in range(100)]
     await _write(tmp_path, payloads, segment_bytes=600)
-    before = len(list(tmp_path.iterdir()))
+    before = len(_segments(tmp_path))
     journal, back, seqs = _recover(tmp_path, shipped=60)
     assert back == payloads[60:]
     assert seqs[0] == 61
-    assert len(list(tmp_path.iterdir())) < before
+    assert len(_segments(tmp_path)) < before
     journal.close()
 
 
@@ -144,3 +148,14 @@ async def test_append_after_close_is_refused(tmp_path: Path) -> None:
     journal = await _write(tmp_path, [b"a"])
     with pytest.raises(JournalError):
         journal.append(b"b")
+
+
+def test_a_second_process_cannot_open_a_journal_in_use(tmp_path: Path) -> None:
+    first = Journal(tmp_path)
+    first.recover(0)
+    with pytest.raises(JournalError, match="another evoladder process"):
+        Journal(tmp_path).recover(0)
+    first.close()
+    second = Journal(tmp_path)
+    assert second.recover(0) == []
+    second.close()

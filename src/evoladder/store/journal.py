@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import fcntl
 import io
 import logging
 import os
@@ -37,6 +38,7 @@ HEADER = struct.Struct("<IIQd")
 _CRC_PART = struct.Struct("<Qd")
 MAX_PAYLOAD = 256 * 1024 * 1024
 SUFFIX = ".log"
+LOCK_NAME = "LOCK"
 
 
 class JournalError(Exception):
@@ -151,6 +153,7 @@ class Journal:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._fd = -1
+        self._lock_fd = -1
         self._active_size = 0
         self._stopping = False
         self._failure: BaseException | None = None
@@ -164,6 +167,14 @@ class Journal:
         Must run before ``start``. The next sequence number follows both the journal and the database.
         """
         self.directory.mkdir(parents=True, exist_ok=True)
+        self._take_lock()
+        try:
+            return self._recover(shipped_seq)
+        except BaseException:
+            self._release_lock()
+            raise
+
+    def _recover(self, shipped_seq: int) -> list[Record]:
         paths = sorted(p for p in self.directory.iterdir() if p.name.endswith(SUFFIX))
         tail: list[Record] = []
         last_seq_seen = 0
@@ -218,6 +229,19 @@ class Journal:
                 self._segments.append(seg)
         self._open_segment(self._next_seq)
         return tail
+
+    def _take_lock(self) -> None:
+        """One process per journal: a second writer (say ``evoladder check`` while the bot runs)
+        would interleave sequence numbers. The OS drops the lock when the process dies, even by kill -9."""
+        fd = os.open(self.directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            os.close(fd)
+            raise JournalError(
+                f"another evoladder process is using the journal in {self.directory}; stop it first"
+            ) from exc
+        self._lock_fd = fd
 
     @staticmethod
     def _scan(path: Path) -> tuple[list[Record], int, bool]:
@@ -390,6 +414,12 @@ class Journal:
         elif self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
+        self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._lock_fd >= 0:
+            os.close(self._lock_fd)  # releases the flock
+            self._lock_fd = -1
 
     # --- reading and cleanup (shipper thread) ------------------------------------------------
     def segment_for(self, seq: int) -> Path:
