@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     # --- local demo season (no DISCORD_TOKEN) ---------------------------------------------------
     demo_players: int = Field(default=60, ge=2, le=5000, description="simulated players in the demo season")
     demo_wave_period_s: int = Field(default=10, ge=1, description="wave period in the demo (faster to watch)")
+    demo_speed: float = Field(
+        default=1.0, gt=0, le=100, description="demo players act this many times faster"
+    )
 
     # --- HTTP ----------------------------------------------------------------------------------
     http_host: str = "127.0.0.1"

@@ -59,7 +59,7 @@ async def serve(settings: Settings, game_data: GameData, *, stop: asyncio.Event 
         if demo:
             from evoladder.demo.season import DemoSeason
 
-            season = DemoSeason(app, players=settings.demo_players)
+            season = DemoSeason(app, players=settings.demo_players, speed=settings.demo_speed)
             app.notifier.target = season
             front = season
         else:

@@ -50,9 +50,12 @@ def demo_name(uid: int) -> str:
 
 
 class DemoSeason:
-    def __init__(self, app: App, players: int = 60, seed: int = 1, pace: DemoPace | None = None) -> None:
+    def __init__(
+        self, app: App, players: int = 60, seed: int = 1, pace: DemoPace | None = None, speed: float = 1.0
+    ) -> None:
         self.app = app
         self.pace = pace or DemoPace()
+        self.speed = speed
         self.rng = random.Random(seed)
         settings = app.settings
         population = build_population(
@@ -108,6 +111,9 @@ class DemoSeason:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    async def _wait(self, bounds: tuple[float, float]) -> None:
+        await asyncio.sleep(self.rng.uniform(*bounds) / self.speed)
+
     async def _guard(self, what: str, coro: Coroutine[Any, Any, Any]) -> None:
         try:
             await coro
@@ -115,13 +121,13 @@ class DemoSeason:
             log.debug("demo: %s refused: %s", what, exc)
 
     async def _requeue_later(self, uid: int) -> None:
-        await asyncio.sleep(self.rng.uniform(*self.pace.idle_s))
+        await self._wait(self.pace.idle_s)
         p = self.players[uid]
         races = [r for r in (p.bw_race, p.sc2_race) if r is not None]
         await self._guard("queue", self.app.ladder.queue.join(uid, races, list(p.vetoes)))
 
     async def _answer_match(self, match_id: int, uid: int) -> None:
-        await asyncio.sleep(self.rng.uniform(*self.pace.confirm_s))
+        await self._wait(self.pace.confirm_s)
         roll = self.rng.random()
         if roll < self.pace.no_confirm_chance:
             return  # walked away from the keyboard: the confirm timeout cancels the match
@@ -131,7 +137,7 @@ class DemoSeason:
         await self._guard("confirm", self.app.ladder.matches.confirm(match_id, uid))
 
     async def _play(self, match_id: int) -> None:
-        await asyncio.sleep(self.rng.uniform(*self.pace.game_s))
+        await self._wait(self.pace.game_s)
         match = self.app.store.state.match(match_id)
         if match is None:
             return
@@ -143,7 +149,7 @@ class DemoSeason:
             report_b = report_a  # both claim the same outcome: a dispute for the admins
         matches = self.app.ladder.matches
         await self._guard("report", matches.report(match_id, match.player_a, report_a))  # type: ignore[arg-type]
-        await asyncio.sleep(self.rng.uniform(0.2, 2.0))
+        await self._wait((0.2, 2.0))
         await self._guard("report", matches.report(match_id, match.player_b, report_b))  # type: ignore[arg-type]
 
     def _country(self, region: str) -> str:
