@@ -69,3 +69,14 @@ async def test_two_new_players_play_a_ranked_match_end_to_end(app: App, clock: M
         bob_profile = await h.slash("profile", user=bob)
         assert "MMR **1520** · 1-0-0" in alice_profile.text()
         assert "MMR **1480** · 0-1-0" in bob_profile.text()
+
+        board = await h.slash("leaderboard", user=bob)
+        lines = board.embeds[0]["description"].splitlines()
+        assert "Alice" in lines[0] and "**1520**" in lines[0] and "1-0-0" in lines[0]
+        assert "Bob" in lines[1] and "**1480**" in lines[1]
+        assert "Page 1/1 · 2 entries · everyone" in board.embeds[0]["footer"]["text"]
+        zerg = await h.click(h.custom_id(f"lb:race:1:-:-:-:0:{bob.id}"), user=bob, values=["bw_zerg"])
+        assert zerg.kind == 7 and len(zerg.embeds[0]["description"].splitlines()) == 1
+        assert "BW Zerg" in zerg.embeds[0]["footer"]["text"]
+        korea = await h.slash("leaderboard", user=alice, options={"country": "KR"})
+        assert [line for line in korea.embeds[0]["description"].splitlines() if "Bob" in line] == []

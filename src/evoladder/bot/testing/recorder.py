@@ -133,6 +133,7 @@ class DiscordRecorder:
         self.users: dict[int, FakeUser] = {bot_user.id: bot_user}
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
         self.cdn: dict[str, bytes] = {}
+        self.downloads: list[str] = []  # attachment URLs the bot fetched, in order
         self.synced_commands: list[JSON] = []
         self.command_ids: dict[str, int] = {}
         self.webhook_adapter = RecordingWebhookAdapter(self)
@@ -170,6 +171,7 @@ class DiscordRecorder:
         return self._handle("http", route, body, files, kwargs.get("params"))
 
     async def get_from_cdn(self, url: str) -> bytes:
+        self.downloads.append(url)
         try:
             return self.cdn[url]
         except KeyError:
