@@ -86,6 +86,9 @@ class WebServer:
             ws="none",
             timeout_graceful_shutdown=max(1, round(self._shutdown_s)),
         )
+        # uvicorn's info lines ("Started server process", with terminal colour codes in an extra
+        # field) duplicate ours below; keep its warnings and errors.
+        logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
         server = self._server = _EmbeddedServer(config)
         self._task = asyncio.create_task(server.serve(sockets=[sock]), name="web-server")
         self._task.add_done_callback(self._report_end)
