@@ -17,10 +17,10 @@ from evoladder.store.rows import TABLES
 
 
 def _compact_json(value: Any) -> bytes:
-    if isinstance(value, bytes):
-        return value
-    if isinstance(value, str):  # already encoded (e.g. straight from a database text column)
-        return value.encode()
+    if isinstance(value, bytes | str):  # already encoded (e.g. straight from a database text column)
+        text = value if isinstance(value, bytes) else value.encode()
+        # Text from elsewhere may be pretty-printed: re-encode it compactly (no raw newlines).
+        return text if b"\n" not in text else _compact_json(json.loads(text))
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
 
 
@@ -206,16 +206,17 @@ def replay_storage_path(replay_hash: str) -> str:
 
 @dataclass(slots=True)
 class Replay:
-    """A stored replay. Summary and verdict are kept as UTF-8 JSON bytes (half the size of a ``str``
-    holding non-Latin map names), and the path only when it differs from the content-addressed one."""
+    """A stored replay. Summary and verdict are kept together as one UTF-8 bytes object — compact
+    JSON of each joined by a newline, which compact JSON never contains — (a ``str`` holding
+    non-Latin map names would take twice the room), and the path only when it differs from the
+    content-addressed one."""
 
     replay_hash: str
     match_id: int | None
     uploaded_by: int
     path_override: str | None
     uploaded_at: datetime
-    summary_json: bytes
-    verdict_json: bytes
+    json_blob: bytes
 
     @property
     def path(self) -> str:
@@ -223,11 +224,11 @@ class Replay:
 
     @property
     def summary(self) -> Any:
-        return json.loads(self.summary_json)
+        return json.loads(self.json_blob[: self.json_blob.index(b"\n")])
 
     @property
     def verdict(self) -> Any:
-        return json.loads(self.verdict_json)
+        return json.loads(self.json_blob[self.json_blob.index(b"\n") + 1 :])
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Replay:
@@ -239,8 +240,7 @@ class Replay:
             row["uploaded_by"],
             None if path == replay_storage_path(replay_hash) else path,
             row["uploaded_at"],
-            _compact_json(row["summary"]),
-            _compact_json(row["verdict"]),
+            _compact_json(row["summary"]) + b"\n" + _compact_json(row["verdict"]),
         )
 
     def to_row(self) -> dict[str, Any]:

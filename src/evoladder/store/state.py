@@ -280,7 +280,14 @@ class LadderState:
                 if rec.created_at == owner.created_at:
                     rec.created_at = owner.created_at
         replays = self._replays
+        mmrs = self._mmrs
+        completed = MatchStatus.COMPLETED.value
         for match in self._matches.values():
+            if match.status == completed and match.ended_at is not None:
+                for uid, race in ((match.player_a, match.race_a), (match.player_b, match.race_b)):
+                    entry = mmrs.get(uid, {}).get(race)
+                    if entry is not None and entry.last_played_at == match.ended_at:
+                        entry.last_played_at = match.ended_at
             a, b = players.get(match.player_a), players.get(match.player_b)
             if a is not None:
                 match.player_a = a.discord_uid
