@@ -45,7 +45,9 @@ class LadderDiscord:
     notifier: DiscordNotifier
 
 
-def ladder_cogs(ladder: Ladder, settings: Settings, game_data: GameData) -> list[CogFactory]:
+def ladder_cogs(
+    ladder: Ladder, settings: Settings, game_data: GameData, *, profile_charts: bool = True
+) -> list[CogFactory]:
     players, ctx = ladder.players, ladder.ctx
 
     def aborts_left(discord_uid: int) -> int:
@@ -65,7 +67,7 @@ def ladder_cogs(ladder: Ladder, settings: Settings, game_data: GameData) -> list
         lambda bot: TermsCog(bot.guards, players, settings.terms_url),
         lambda bot: SetupCog(bot.guards, players, game_data),
         lambda bot: CountryCog(bot.guards, players, game_data),
-        lambda bot: ProfileCog(bot.guards, players, game_data),
+        lambda bot: ProfileCog(bot.guards, players, game_data, charts=profile_charts),
         lambda bot: QueueCog(bot.guards, ladder.queue, settings, game_data),
         lambda bot: MatchCog(bot.guards, ladder.matches, aborts_left),
         lambda bot: AdminCog(bot.guards, ladder.admin, ctx, game_data),
@@ -81,8 +83,10 @@ def build_ladder_bot(
     *,
     sync_policy: SyncPolicy = "auto",
     start_services: bool = True,
+    profile_charts: bool = True,
 ) -> LadderDiscord:
-    """The ladder's bot. ``start_services`` starts the wave loop and match timers once, at login."""
+    """The ladder's bot. ``start_services`` starts the wave loop and match timers once, at login;
+    ``profile_charts`` adds the MMR picture to ``/profile`` (drawn after the answer, off the loop)."""
 
     async def log_call(call: CommandCall) -> None:
         await ladder.players.log_command(call.user_id, call.command, call.service_ms)
@@ -98,7 +102,7 @@ def build_ladder_bot(
     bot = build_bot(
         gate=ladder.players,
         call_sink=log_call,
-        cogs=ladder_cogs(ladder, settings, game_data),
+        cogs=ladder_cogs(ladder, settings, game_data, profile_charts=profile_charts),
         dynamic_items=LADDER_ITEMS,
         rate_limit_per_10s=settings.command_rate_limit_per_10s,
         clock=lambda: ladder.ctx.clock.now().timestamp(),  # the ladder's one time source

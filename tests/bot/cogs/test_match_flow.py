@@ -69,6 +69,11 @@ async def test_two_new_players_play_a_ranked_match_end_to_end(app: App, clock: M
         bob_profile = await h.slash("profile", user=bob)
         assert "MMR **1520** · 1-0-0" in alice_profile.text()
         assert "MMR **1480** · 0-1-0" in bob_profile.text()
+        chart = alice_profile.message
+        assert chart is not None and chart.embeds[0]["image"]["url"] == "attachment://mmr.png"
+        [attachment] = chart.data["attachments"]
+        assert attachment["filename"] == "mmr.png"
+        assert h.recorder.cdn[attachment["url"]].startswith(b"\x89PNG")
 
         board = await h.slash("leaderboard", user=bob)
         lines = board.embeds[0]["description"].splitlines()

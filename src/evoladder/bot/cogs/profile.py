@@ -1,7 +1,14 @@
-"""``/profile``: the player's names, country, region and, per race, rank, MMR and form (SPEC section 4)."""
+"""``/profile``: the player's names, country, region and, per race, rank, MMR and form (SPEC section 4).
+
+The embed is the answer; the MMR-over-time picture is drawn afterwards in a worker thread and added
+by editing the answer, so drawing never delays it.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import io
+import logging
 from typing import Protocol
 
 import discord
@@ -10,9 +17,12 @@ from discord import app_commands
 from evoladder.bot.checks import PLAYER_READ, requires
 from evoladder.bot.errors import UserFacingError
 from evoladder.bot.guarded import GuardedCog, Guards
+from evoladder.bot.present.chart import CHART_FILENAME, has_chart, mmr_chart_png
 from evoladder.bot.present.profile import profile_embed
 from evoladder.gamedata import GameData
 from evoladder.store.profile import Profile
+
+log = logging.getLogger(__name__)
 
 
 class ProfilePort(Protocol):
@@ -22,10 +32,13 @@ class ProfilePort(Protocol):
 
 
 class ProfileCog(GuardedCog):
-    def __init__(self, guards: Guards, players: ProfilePort, game_data: GameData) -> None:
+    def __init__(
+        self, guards: Guards, players: ProfilePort, game_data: GameData, *, charts: bool = True
+    ) -> None:
         super().__init__(guards)
         self.players = players
         self.game_data = game_data
+        self.charts = charts
 
     @app_commands.command(name="profile", description="Your ratings, ranks and recent results")
     @requires(PLAYER_READ)
@@ -34,3 +47,16 @@ class ProfileCog(GuardedCog):
         if found is None:
             raise UserFacingError("You are not registered yet: run `/termsofservice`, then `/setup`.")
         await interaction.response.send_message(embed=profile_embed(found, self.game_data))
+        if self.charts and has_chart(found):
+            await self._add_chart(interaction, found)
+
+    async def _add_chart(self, interaction: discord.Interaction, profile: Profile) -> None:
+        try:
+            png = await asyncio.to_thread(mmr_chart_png, profile, self.game_data)
+        except Exception:
+            log.exception("could not draw the MMR chart of %s", profile.discord_uid)
+            return
+        embed = profile_embed(profile, self.game_data, chart_filename=CHART_FILENAME)
+        await interaction.edit_original_response(
+            embed=embed, attachments=[discord.File(io.BytesIO(png), filename=CHART_FILENAME)]
+        )
