@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
+from evoladder.bootstrap import App, build_app
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData, load_game_data
+from evoladder.services.clock import ManualClock
+from evoladder.services.events import RecordingNotifier
+from tests.ladder_helpers import START, AppFactory
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -62,3 +66,44 @@ def postgres_url() -> Iterator[str]:
             yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
         finally:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# --- the ladder built through the composition root (real store on a SQLite file) ----------------
+
+
+@pytest.fixture()
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture()
+def notifier() -> RecordingNotifier:
+    return RecordingNotifier()
+
+
+@pytest.fixture()
+def app_settings(tmp_path: Path) -> Settings:
+    return load_settings(data_dir=tmp_path / "data", _env_file=None, owner_id=999)
+
+
+@pytest.fixture()
+async def make_app(
+    app_settings: Settings, game_data: GameData, clock: ManualClock, notifier: RecordingNotifier
+) -> AsyncIterator[AppFactory]:
+    """Builds apps on the same data directory (a second call = a restart); closes them all."""
+    apps: list[App] = []
+
+    async def factory(start_pool: bool = False) -> App:
+        app = await build_app(app_settings, game_data, clock=clock, notifier=notifier, start_pool=start_pool)
+        apps.append(app)
+        return app
+
+    yield factory
+    for app in apps:
+        if not app.store._closing:
+            await app.close()
+
+
+@pytest.fixture()
+async def app(make_app: AppFactory) -> App:
+    return await make_app()

@@ -20,7 +20,7 @@ from evoladder.services.events import (
     RecordingNotifier,
     ReportReminder,
 )
-from tests.services.conftest import AppFactory, register
+from tests.ladder_helpers import AppFactory, register
 
 BW, SC2 = 101, 202
 

@@ -9,7 +9,7 @@ import pytest
 from evoladder.rules.errors import DomainError, ValidationFailed
 from evoladder.services.clock import ManualClock
 from evoladder.services.events import RecordingNotifier, ReplayChecked
-from tests.services.conftest import AppFactory
+from tests.ladder_helpers import AppFactory
 from tests.services.test_flows import BW, SC2, matched
 
 

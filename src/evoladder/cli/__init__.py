@@ -13,6 +13,9 @@ from collections.abc import Sequence
 
 COMMAND_MODULES: tuple[str, ...] = (
     "run",
+    "transfer",
+    "admin",
+    "season",
     "bench",
     "replay",
     "mod",
