@@ -224,6 +224,11 @@ class DemoCog(GuardedCog):
     async def toolong(self, interaction: discord.Interaction) -> None:
         await interaction.response.send_message(embed=discord.Embed(title="x" * 300))
 
+    @app_commands.command(name="silent", description="A handler that forgets to answer")
+    @requires(PLAYER_READ)
+    async def silent(self, interaction: discord.Interaction) -> None:
+        return None
+
     @app_commands.command(name="anywhere", description="Works in the server too")
     @requires(ADMIN_ACTION)
     async def anywhere(self, interaction: discord.Interaction) -> None:

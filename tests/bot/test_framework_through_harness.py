@@ -258,6 +258,7 @@ async def test_after_a_restart_old_buttons_still_work_and_commands_are_not_synce
         "manage",
         "slow",
         "later",
+        "silent",
     }
     assert len(syncs_after) == 1  # unchanged definitions are not uploaded again
 
@@ -335,3 +336,22 @@ async def test_a_gateway_reconnect_does_not_start_background_work_again(world: D
         assert isinstance(cog, DemoCog)
         assert cog.ready_count == 3
     assert world.started == 1
+
+
+async def test_the_harness_fails_an_interaction_the_bot_never_answers(world: DemoWorld) -> None:
+    async with running_harness(world.build()) as h:
+        alice = h.user("alice")
+        world.gate.statuses[alice.id] = READY_PLAYER
+        with pytest.raises(HarnessError, match="never answered"):
+            await h.slash("silent", user=alice)
+
+
+async def test_a_command_discord_still_shows_but_the_bot_no_longer_has_is_answered(world: DemoWorld) -> None:
+    async with running_harness(world.build()) as h:
+        alice = h.user("alice")
+        world.gate.statuses[alice.id] = READY_PLAYER
+        payload = (await h.slash("hello", user=alice)).payload
+        stale = payload | {"id": str(h.snowflakes()), "data": payload["data"] | {"name": "removed"}}
+        stale["token"] = f"interaction-token-{stale['id']}"
+        answer = await h.deliver(stale)
+    assert answer.ephemeral and "not available any more" in answer.content

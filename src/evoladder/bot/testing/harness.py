@@ -48,6 +48,7 @@ from evoladder.bot.testing.recorder import (
 # Tasks discord.py creates to dispatch an event or run a handler; the harness waits for these.
 DISPATCH_TASK_PREFIXES = ("discord.py: ", "discord-ui-", "CommandTree-invoker")
 SELECT_TYPES = frozenset({3, 5, 6, 7, 8})
+DISCORD_ANSWER_LIMIT_S = 3.0
 
 
 class HarnessError(AssertionError):
@@ -314,6 +315,7 @@ class BotHarness:
         """Feed a raw INTERACTION_CREATE payload (also used to re-deliver one the bot already saw)."""
         interaction_id = int(payload["id"])
         record = self.recorder.interactions.get(interaction_id)
+        first_delivery = record is None
         if record is None:
             message = payload.get("message")
             record = InteractionRecord(
@@ -325,7 +327,19 @@ class BotHarness:
             )
             self.recorder.register_interaction(record)
         state = self.bot._connection
-        return await self._feed(payload, record, lambda: state.parse_interaction_create(payload))  # type: ignore[arg-type]
+        exchange = await self._feed(payload, record, lambda: state.parse_interaction_create(payload))  # type: ignore[arg-type]
+        if first_delivery:
+            self._check_answered(exchange)
+        return exchange
+
+    def _check_answered(self, exchange: Exchange) -> None:
+        """Discord shows "This interaction failed" when no answer arrives within 3 seconds."""
+        callbacks = [r for r in exchange.requests if r.route.endswith("/callback")]
+        if not callbacks:
+            raise HarnessError(f"the bot never answered interaction {exchange.payload['id']}: {exchange.payload}")
+        late = callbacks[0].at - exchange.started
+        if late > DISCORD_ANSWER_LIMIT_S:
+            raise HarnessError(f"the answer came after {late:.2f} s; Discord gives up after 3 s")
 
     # --- DMs --------------------------------------------------------------------------------------
     async def dm(
