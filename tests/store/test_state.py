@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from evoladder.rules.errors import DomainError
+from evoladder.store.records import Match, Mmr, Player
 from evoladder.store.rows import TABLES, Change
 from evoladder.store.state import LadderState
 from tests.store.model import GAME_DATA, MAP, SERVER, SETTINGS, START
@@ -417,3 +418,8 @@ def test_apply_change_twice_is_harmless_and_export_round_trips() -> None:
         assert sorted(map(repr, copy.export(t))) == sorted(map(repr, state.export(t)))
     assert copy.leaderboard_page(START) == state.leaderboard_page(START)
     assert [m.match_id for m in copy.recent_matches(1)] == [match_id]
+
+
+def test_records_declare_the_contract_columns_in_order() -> None:
+    for record, table in ((Match, "matches"), (Mmr, "mmrs"), (Player, "players")):
+        assert record.__slots__ == TABLES[table].column_names

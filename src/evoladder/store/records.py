@@ -9,6 +9,7 @@ back the contract's value types.
 from __future__ import annotations
 
 import json
+import operator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,10 +18,11 @@ from evoladder.store.rows import TABLES
 
 
 def _compact_json(value: Any) -> bytes:
-    if isinstance(value, bytes | str):  # already encoded (e.g. straight from a database text column)
-        text = value if isinstance(value, bytes) else value.encode()
+    if isinstance(value, str):  # already encoded, e.g. from a text column
+        value = value.encode()
+    if isinstance(value, bytes):
         # Text from elsewhere may be pretty-printed: re-encode it compactly (no raw newlines).
-        return text if b"\n" not in text else _compact_json(json.loads(text))
+        return value if b"\n" not in value else _compact_json(json.loads(value))
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
 
 
@@ -188,7 +190,7 @@ class Match:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Match:
-        match = cls(**{name: row[name] for name in _MATCH_COLUMNS})
+        match = cls(*_match_values(row))
         match.mmr_a_before = _shared_int(match.mmr_a_before)
         match.mmr_b_before = _shared_int(match.mmr_b_before)
         if match.delta_a is not None and match.delta_b is not None:
@@ -294,7 +296,7 @@ def _shared_int(value: int) -> int:
     return _SHARED_INTS[value + 10_000] if -10_000 <= value <= 10_000 else value
 
 
-_MATCH_COLUMNS = TABLES["matches"].column_names
+_match_values = operator.itemgetter(*TABLES["matches"].column_names)  # in declaration order
 
 
 def _plain_row(record: Any) -> dict[str, Any]:
