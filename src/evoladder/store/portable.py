@@ -27,7 +27,7 @@ from evoladder.store.state import LadderState
 FORMAT = "evoladder-export"
 FORMAT_VERSION = 1
 IMPORT_CHUNK = 5000
-Progress = Callable[[int], None]
+Progress = Callable[[int], object]
 
 
 class PortableError(Exception):
