@@ -120,7 +120,10 @@ class Settings(BaseSettings):
         default=1.0, ge=0, description="extra cost per ping_unit_ms a player's ping exceeds their tier's cap"
     )
     candidates_per_player: int = Field(
-        default=12, ge=1, description="large waves keep only each player's this-many cheapest opponents"
+        default=8, ge=1, description="large waves keep only each player's this-many cheapest opponents"
+    )
+    exact_wave_max_edges: int = Field(
+        default=3_000, ge=0, description="waves with at most this many allowed pairings are solved unpruned"
     )
     server_policy: Literal["latency", "table"] = Field(
         default="latency",

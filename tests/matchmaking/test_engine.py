@@ -92,7 +92,9 @@ def test_vectorised_candidate_costs_equal_the_reference_cost(settings: Settings,
 
 
 def test_large_pruned_wave_keeps_the_invariants(settings: Settings, game_data: GameData) -> None:
-    params = dataclasses.replace(WaveParams.from_settings(settings), candidates_per_player=6)
+    params = dataclasses.replace(
+        WaveParams.from_settings(settings), candidates_per_player=6, exact_wave_max_edges=0
+    )
     engine = WaveEngine(params, build_server_chooser(settings, game_data), game_data.map_names)
     players = random_wave(random.Random(3), game_data, 400)
     result = engine.run(players, seed=1)
@@ -102,7 +104,7 @@ def test_large_pruned_wave_keeps_the_invariants(settings: Settings, game_data: G
 
 
 def test_pruning_keeps_the_most_matches_possible(settings: Settings, game_data: GameData) -> None:
-    params = WaveParams.from_settings(settings)
+    params = dataclasses.replace(WaveParams.from_settings(settings), exact_wave_max_edges=0)
     chooser = build_server_chooser(settings, game_data)
     pruned = WaveEngine(params, chooser, game_data.map_names)
     exact = WaveEngine(

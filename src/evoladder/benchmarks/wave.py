@@ -83,12 +83,12 @@ def run(ctx: BenchContext) -> list[BenchResult]:
             theirs.append(time.perf_counter() - started)
         p50, p99 = _ms(ours)
         base_p50, base_p99 = _ms(theirs)
+        graph = build_candidate_graph(sorted(queues[0], key=lambda p: p.player_id), engine.cost_model)
         extra: dict[str, object] = {
             "waves": waves,
             "matches_per_wave": matches / waves,
-            "candidate_edges": len(
-                build_candidate_graph(sorted(queues[0], key=lambda p: p.player_id), engine.cost_model)
-            ),
+            "candidate_edges": len(graph),
+            "pruned": graph.pruned,
             "baseline_p50_ms": base_p50,
         }
         if size <= 200:

@@ -4,11 +4,13 @@ Rows are the players offering a BW race, columns those offering an SC2 race ("bo
 both), so one NumPy matrix holds every orientation of every pair. The numbers are those of
 ``CostModel.evaluate`` (same operations in the same order, so the same floats).
 
-Large waves are pruned to keep the blossom algorithm fast: an orientation is kept if it is among the
-``candidates_per_player`` cheapest (MMR and ping terms) of its BW player or of its SC2 player. When
-either side has at most that many players, nothing is pruned and the wave optimum is exact (the
-brute-force test proves it on small waves); above that, the kept graph still holds each player's best
-options, and the benchmark compares the pruned optimum with the exact one.
+Large waves are pruned to keep the blossom algorithm fast (it needs ~17 s for 2,000 queued players
+with every allowed pair as an edge): when there are more than ``exact_wave_max_edges`` allowed
+pairings, an orientation is kept only if it is among the ``candidates_per_player`` cheapest (MMR and
+ping terms) of its BW player or of its SC2 player. Otherwise — and always when either side has at most
+``candidates_per_player`` players — nothing is pruned and the wave optimum is exact (the brute-force
+test proves it on small waves); a pruned graph still holds each player's best options, and the
+benchmark and tests compare the pruned optimum with the exact one.
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ def build_candidate_graph(players: Sequence[QueuedPlayer], model: CostModel) -> 
     # Rank each player's options by what the pair itself costs: the credits are per player, the same
     # on every edge of a player, and would make everyone keep the same few long waiters.
     pair_units = np.floor((mmr_term + ping_term) * p.cost_resolution + 0.5).astype(np.int64)
-    keep, pruned = _prune(allowed, pair_units, rematch, p.candidates_per_player)
+    keep, pruned = _prune(allowed, pair_units, rematch, p.candidates_per_player, p.exact_wave_max_edges)
     rows, cols = np.nonzero(keep)
     bw_index = b.index[rows]
     sc2_index = s.index[cols]
@@ -147,7 +149,11 @@ def build_candidate_graph(players: Sequence[QueuedPlayer], model: CostModel) -> 
 
 
 def _prune(
-    allowed: npt.NDArray[np.bool_], units: IntArray, rematch: npt.NDArray[np.bool_], per_player: int
+    allowed: npt.NDArray[np.bool_],
+    units: IntArray,
+    rematch: npt.NDArray[np.bool_],
+    per_player: int,
+    exact_max_edges: int,
 ) -> tuple[npt.NDArray[np.bool_], bool]:
     """Keep each row's and each column's ``per_player`` best allowed entries (rematches rank last).
 
@@ -155,7 +161,7 @@ def _prune(
     best, so nothing is pruned.
     """
     n_rows, n_cols = allowed.shape
-    if n_cols <= per_player or n_rows <= per_player:
+    if n_cols <= per_player or n_rows <= per_player or int(allowed.sum()) <= exact_max_edges:
         return allowed, False
     key = np.where(allowed, units + rematch.astype(np.int64) * _REMATCH_RANK, _NOT_ALLOWED)
     keep = np.zeros_like(allowed)

@@ -64,6 +64,7 @@ class WaveParams:
     wait_credit_cap: float
     single_side_credit: float
     candidates_per_player: int
+    exact_wave_max_edges: int
     cost_resolution: int = 1000
 
     @classmethod
@@ -81,6 +82,7 @@ class WaveParams:
             wait_credit_cap=settings.wait_credit_cap,
             single_side_credit=settings.single_side_credit,
             candidates_per_player=settings.candidates_per_player,
+            exact_wave_max_edges=settings.exact_wave_max_edges,
         )
 
     def window(self, waves_waited: int) -> float:
