@@ -9,8 +9,17 @@ from tests.bot.cogs.test_registration import register
 from tests.bot.harness import BotHarness, FakeUser, running_harness
 
 
-async def queue_up(h: BotHarness, user: FakeUser, *, bw: str | None = None, sc2: str | None = None) -> None:
+async def queue_up(
+    h: BotHarness,
+    user: FakeUser,
+    *,
+    bw: str | None = None,
+    sc2: str | None = None,
+    vetoes: tuple[str, ...] = (),
+) -> None:
     await h.slash("queue", user=user)
+    if vetoes:
+        await h.click(h.custom_id(f"queue:veto:{user.id}:"), user=user, values=list(vetoes))
     if bw:
         await h.click(h.custom_id(f"queue:bw:{user.id}:"), user=user, values=[bw])
     if sc2:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,14 @@ import pytest
 from evoladder.bootstrap import App, build_app
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.replays import LobbyOptions, ModFingerprint, ReplaySummary, learn
+from evoladder.replays.parse import ReplayParser, race_alias_table
 from evoladder.services.clock import ManualClock
-from tests.bot.cogs.conftest import ladder_discord
+from tests.bot.cogs.conftest import START, ladder_discord
+from tests.bot.cogs.test_match_flow import queue_up
 from tests.bot.cogs.test_match_scenarios import table
 from tests.bot.harness import running_harness
+from tests.replays.conftest import make_player
 
 OFFICIAL = "Khione SEL (Official EU).SC2Replay"
 
@@ -58,3 +63,73 @@ async def test_a_replay_sent_by_dm_is_checked_and_both_players_hear_the_verdict(
         assert "❌" in verdict  # a one-player sample can't pass the two-player checks
         assert f"Alice uploaded the replay for match #{match_id}: not verified." == h.dms_to(bob)[-1].content
         assert app.ladder.ctx.state.open_match(alice.id) is not None  # an unverified replay settles nothing
+
+
+class SummaryPool:
+    """Stands in for the worker pool with a two-player summary (the real Evo samples are one-player)."""
+
+    def __init__(self, summary: ReplaySummary) -> None:
+        self.summary = summary
+
+    async def parse(self, data: bytes) -> ReplaySummary:
+        return self.summary
+
+
+OFFICIAL_KR = "Khione SEL (Official KR).SC2Replay"
+
+
+@pytest.fixture()
+def learned_fingerprint(settings: Settings, game_data: GameData, replays_dir: Path) -> ReplaySummary:
+    """The operator learned the official mod from the trusted samples; returns the KR official sample."""
+    parser = ReplayParser(race_alias_table(game_data), max_bytes=settings.replay_max_bytes)
+    official = [parser.parse(p.read_bytes()) for p in sorted(replays_dir.glob("* (Official *).SC2Replay"))]
+    summaries = [s for s in official if isinstance(s, ReplaySummary)]
+    version = learn(summaries, learned_at=START)
+    fingerprint = ModFingerprint.load(settings.effective_mod_fingerprint_file, game_data.mod.name)
+    settings.effective_mod_fingerprint_file.parent.mkdir(parents=True, exist_ok=True)
+    fingerprint.with_version(version).save(settings.effective_mod_fingerprint_file)
+    return next(s for s in summaries if s.map_name == "Khione SEL" and s.bnet_region == "AS")
+
+
+# ``learned_fingerprint`` comes before ``app`` in the arguments: the verifier reads the fingerprint file
+# when the app is built, as it would at a real start after ``evoladder mod learn``.
+async def test_a_verified_replay_settles_the_match_for_both_players(
+    learned_fingerprint: ReplaySummary, app: App, clock: ManualClock, game_data: GameData, replays_dir: Path
+) -> None:
+    front = ladder_discord(app)
+    async with running_harness(front.bot) as h:
+        t = table(h, app, clock, front)
+        alice, bob = await t.player("Alice"), await t.player("Bob")
+        others = [m for m in game_data.map_names if m != "Khione SEL"]
+        await queue_up(h, alice, bw="bw_zerg", vetoes=tuple(others[:4]))
+        await queue_up(h, bob, sc2="sc2_terran", vetoes=tuple(others[4:]))
+        clock.advance((app.ladder.waves.next_wave_at() - clock.now()).total_seconds())
+        [match_id] = (await app.ladder.waves.run_wave(clock.now())).match_ids
+        match = app.ladder.ctx.state.match(match_id)
+        assert match is not None and match.map == "Khione SEL"  # the only map neither vetoed
+        await t.drain()
+        await t.confirm_both(match_id, alice, bob)
+        clock.advance(20 * 60)  # they play
+        app.ladder.replays.pool = SummaryPool(
+            learned_fingerprint.model_copy(
+                update={
+                    "players": (
+                        make_player("Alice", "bw_zerg", "BW Zerg", "win", 1),
+                        make_player("Bob", "sc2_terran", "SC2 Terran", "loss", 2),
+                    ),
+                    "started_at": clock.now() - timedelta(minutes=18),
+                    "lobby": LobbyOptions(
+                        privacy="Normal", speed="Faster", duration="Infinite", locked_alliances=True
+                    ),
+                }
+            )
+        )
+        await h.dm_attachment(bob, OFFICIAL_KR, (replays_dir / OFFICIAL_KR).read_bytes())
+        await t.drain()
+        verdicts = [m.content for m in h.dms_to(bob) if m.content.startswith("Replay for match")]
+        assert verdicts and verdicts[-1].startswith(
+            f"Replay for match #{match_id}: verified. It settles the result."
+        )
+        result = next(m for m in reversed(h.dms_to(alice)) if m.embeds).embeds[0]
+        assert "Alice won" in result["title"] and "1500 → **1520** (+20)" in result["description"]
+        assert "MMR **1480** · 0-1-0" in (await h.slash("profile", user=bob)).text()
