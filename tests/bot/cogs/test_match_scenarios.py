@@ -86,6 +86,8 @@ async def test_double_clicks_and_a_redelivered_interaction_have_one_effect(
         await t.drain()
 
         confirm = f"match:{match_id}:confirm:{alice.id}"
+        theft = await h.click(confirm, user=bob)  # bob got hold of alice's message somehow
+        assert theft.ephemeral and "belong to another player" in theft.content
         stale = dict(h.find_message(confirm).data)
         clicks = await asyncio.gather(*(h.click(confirm, user=alice, message=stale) for _ in range(2)))
         again = await h.deliver(clicks[0].payload)
@@ -244,3 +246,20 @@ async def test_a_banned_player_can_only_read_the_ban_notice(app: App, clock: Man
             answer = await attempt
             assert answer.ephemeral and "banned" in answer.content and "match fixing" in answer.content
         assert app.ladder.queue.status(bob.id).queued is False
+
+
+async def test_admin_reads_show_the_live_state(app: App, clock: ManualClock) -> None:
+    front = ladder_discord(app)
+    async with running_harness(front.bot) as h:
+        t = table(h, app, clock, front)
+        alice, bob = await t.player("Alice"), await t.player("Bob")
+        owner = h.user("owner", user_id=OWNER_ID)
+        match_id = await t.match(alice, bob)
+        snapshot = await h.slash("admin snapshot", user=owner)
+        assert "Open matches" in snapshot.text() and snapshot.ephemeral
+        player = await h.slash("admin player", user=owner, options={"player": bob})
+        assert "Bob#1234" in player.text()
+        shown = await h.slash("admin match", user=owner, options={"match_id": match_id})
+        assert shown.embeds[0]["title"] == f"Match #{match_id} · found"
+        missing = await h.slash("admin match", user=owner, options={"match_id": 999_999})
+        assert missing.content == "There is no match #999999."
