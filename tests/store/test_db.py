@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -131,3 +132,22 @@ def test_large_batches_take_the_bulk_path_and_load_back_exactly(database: Databa
     database.apply(_batch(len(first) + 1, len(first) + len(second), second))
     for name in ("players", "matches"):
         assert {key_of(name, r): r for r in database.load(name)} == model[name], name
+
+
+def test_repeated_text_loads_as_one_shared_string_and_json_can_stay_encoded(database: Database) -> None:
+    from tests.store.rowfactory import make_row
+
+    database.migrate()
+    rng = random.Random(5)
+    entries = []
+    for k in range(1, 41):
+        row = make_row("replays", k, rng)
+        row["path"] = "replays/same-folder"  # repetitive text
+        row["summary"] = {"players": [k, k + 1]}
+        entries.append([Change("replays", "upsert", row)])
+    database.apply(_batch(1, len(entries), entries))
+    rows = list(database.load("replays", json_as_text=True))
+    assert len({id(r["path"]) for r in rows}) == 1
+    assert len({r["replay_hash"] for r in rows}) == 40
+    assert all(isinstance(r["summary"], str) for r in rows)
+    assert sorted(json.loads(r["summary"])["players"][0] for r in rows) == list(range(1, 41))

@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 HOT_TABLES = tuple(name for name, t in TABLES.items() if t.hot)
 COLD_TABLES = tuple(name for name, t in TABLES.items() if not t.hot)
+# Tables whose JSON columns ``LadderState.load`` takes as encoded text (it keeps replay summaries
+# and verdicts encoded: a million of them as dicts would cost hundreds of MB).
+JSON_AS_TEXT_TABLES = frozenset({"replays"})
 
 
 class StoreClosed(Exception):
@@ -153,7 +156,8 @@ class Store:
             report.migrations_applied = database.migrate()
             shipped = database.last_applied_seq()
             for table in HOT_TABLES:
-                report.rows_loaded[table] = state.load(table, database.load(table))
+                rows = database.load(table, json_as_text=table in JSON_AS_TEXT_TABLES)
+                report.rows_loaded[table] = state.load(table, rows)
             state.set_next_ids(
                 **{column: database.max_key(table) for table, column in COLD_ID_COLUMNS.items()}
             )

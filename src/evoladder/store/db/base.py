@@ -98,8 +98,13 @@ class Database(Protocol):
 
     def last_applied_seq(self) -> int: ...
 
-    def load(self, table: str) -> Iterator[dict[str, Any]]:
-        """Every row of a table as Python values (``rows`` types), streamed."""
+    def load(self, table: str, *, json_as_text: bool = False) -> Iterator[dict[str, Any]]:
+        """Every row of a table as Python values (``rows`` types), streamed.
+
+        ``json_as_text`` leaves JSON columns as their encoded text, for a consumer that keeps them
+        encoded anyway (the state keeps replay summaries as text: decoding a million of them
+        only to encode them again would double the load time of that table).
+        """
         ...
 
     def max_key(self, table: str) -> int:

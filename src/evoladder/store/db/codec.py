@@ -90,6 +90,9 @@ class TableCodec:
         self._key_conv = positions(table.key)
         self._from_wire = list(zip(self.columns, build(_FROM_WIRE, self.columns), strict=True))
         self._key_from_wire = list(zip(table.key, build(_FROM_WIRE, table.key), strict=True))
+        self._from_wire_json_as_text = [
+            (name, None if cols[name].type == "json" else fn) for name, fn in self._from_wire
+        ]
 
     def encode(self, op: Op, row: dict[str, Any]) -> WireRow:
         names, converters = (
@@ -105,8 +108,11 @@ class TableCodec:
                 values[i] = fn(v)
         return values
 
-    def decode(self, op: Op, values: Sequence[Any]) -> dict[str, Any]:
+    def decode(self, op: Op, values: Sequence[Any], *, json_as_text: bool = False) -> dict[str, Any]:
+        """Wire values to a row of Python values; ``json_as_text`` leaves JSON columns encoded."""
         pairs = self._from_wire if op == "upsert" else self._key_from_wire
+        if json_as_text and op == "upsert":
+            pairs = self._from_wire_json_as_text
         if len(values) != len(pairs):
             raise ValueError(f"{self.table.name} {op} has {len(values)} values, expected {len(pairs)}")
         return {
@@ -135,3 +141,38 @@ def encode_change(change: Change) -> WireChange:
 def decode_change(wire: Sequence[Any]) -> Change:
     table, op, values = wire
     return Change(table, op, CODECS[table].decode(op, values))
+
+
+class SharedText:
+    """Makes equal values of a load's repetitive text columns one shared ``str`` object.
+
+    A database hands back a new string per row: a million matches would carry a million copies
+    of "completed", of each race, map and server name (~50 bytes each, hundreds of MB in all).
+    A column stops being shared once it shows more than ``limit`` distinct values (names,
+    hashes): those are unique anyway and caching them would only cost memory.
+    """
+
+    def __init__(self, table: str, limit: int = 4096) -> None:
+        t = TABLES[table]
+        self.limit = limit
+        self._columns: list[tuple[int, dict[str, str]]] = [
+            (i, {}) for i, c in enumerate(t.columns) if c.type == "text" and c.name not in t.key
+        ]
+
+    def share(self, values: list[Any]) -> list[Any]:
+        """Replace, in place, text values seen before by the first copy; return ``values``."""
+        too_varied = None
+        for i, cache in self._columns:
+            v = values[i]
+            if v is None:
+                continue
+            seen = cache.get(v)
+            if seen is not None:
+                values[i] = seen
+            elif len(cache) < self.limit:
+                cache[v] = v
+            else:
+                too_varied = i
+        if too_varied is not None:
+            self._columns = [(i, c) for i, c in self._columns if i != too_varied]
+        return values

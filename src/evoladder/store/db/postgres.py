@@ -18,6 +18,7 @@ import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from evoladder.store.db.base import DatabaseError, ShipBatch, ShipOrderError, migrations_for
+from evoladder.store.db.codec import SharedText
 from evoladder.store.rows import TABLES, ColumnType
 
 log = logging.getLogger(__name__)
@@ -178,11 +179,14 @@ class PostgresDatabase:
             raise DatabaseError(f"ship_state has no row on {self.location}; run `evoladder migrate`")
         return int(row[0])
 
-    def load(self, table: str) -> Iterator[dict[str, Any]]:
+    def load(self, table: str, *, json_as_text: bool = False) -> Iterator[dict[str, Any]]:
         t = TABLES[table]
         names = t.column_names
         ts_cols = [i for i, c in enumerate(t.columns) if c.type == "ts"]
-        cols = ", ".join(_q(c) for c in names)
+        cols = ", ".join(
+            f"{_q(c.name)}::text" if json_as_text and c.type == "json" else _q(c.name) for c in t.columns
+        )
+        share = SharedText(table).share
         try:
             # A server-side cursor streams the table, so a million rows never sit in libpq at once.
             with (
@@ -193,13 +197,13 @@ class PostgresDatabase:
                 cur.itersize = 20_000
                 cur.execute(f"SELECT {cols} FROM {_q(table)}")
                 while chunk := cur.fetchmany(20_000):
-                    for values in chunk:
-                        row = dict(zip(names, values, strict=True))
+                    for record in chunk:
+                        values = share(list(record))
                         for i in ts_cols:
                             v = values[i]
                             if v is not None and v.tzinfo is not UTC:
-                                row[names[i]] = v.astimezone(UTC)
-                        yield row
+                                values[i] = v.astimezone(UTC)
+                        yield dict(zip(names, values, strict=True))
         except (psycopg.Error, PoolTimeout) as exc:
             raise self._fail(f"loading {table}", exc) from exc
 
