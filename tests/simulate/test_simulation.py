@@ -61,7 +61,9 @@ def test_small_simulation_keeps_its_books(settings: Settings, game_data: GameDat
         assert metrics["wait_s_p50"] <= metrics["wait_s_p90"] <= metrics["wait_s_p99"]
         assert metrics["mmr_gap_p50"] <= metrics["mmr_gap_p90"] <= metrics["mmr_gap_p99"]
         assert metrics["skill_mmr_spearman"] > 0.3  # MMR follows true skill
-        assert record.spearman_by_hour and record.spearman_by_hour[-1][0] <= 3
+        hours = [h for h, _ in record.spearman_by_hour]
+        assert hours[0] == 0 and hours == sorted(hours) and hours[-1] <= 3
+        assert record.spearman_by_hour[-1][1] == pytest.approx(metrics["skill_mmr_spearman"])
     # The engine never pairs outside the window it was given.
     engine_gaps = comparison.runs["engine"].gaps
     assert max(engine_gaps) <= settings.window_base + settings.window_growth_per_wave * (3 * 3600 / 45)

@@ -84,6 +84,8 @@ class RunRecord:
     entries_left: int = 0
     entries_open_at_end: int = 0
     rematches: int = 0
+    # Spearman(true skill, MMR) at the start and every simulated hour, always over the same entries:
+    # the (player, race) pairs that have played by the end, so the curve shows convergence alone.
     spearman_by_hour: list[tuple[float, float]] = field(default_factory=list)
     final_spearman: float = float("nan")
 
@@ -186,6 +188,7 @@ def simulate(
     period = float(settings.wave_period_s)
     n_waves = int(hours * 3600 // period) + 1
     next_snapshot_h = 1.0
+    snapshots: list[tuple[float, dict[tuple[int, str], int]]] = [(0.0, _mmr_snapshot(states.values()))]
 
     def join(state: _State, at: float) -> None:
         if state.entries >= len(state.player.patience_s):
@@ -249,13 +252,19 @@ def simulate(
             state.entry.waves_waited += 1
 
         if now >= next_snapshot_h * 3600 or wave == n_waves - 1:
-            record.spearman_by_hour.append((now / 3600, _skill_mmr_spearman(states.values())))
+            snapshots.append((now / 3600, _mmr_snapshot(states.values())))
             next_snapshot_h = math.floor(now / 3600) + 1.0
         if on_wave is not None:
             on_wave()
 
     record.entries_open_at_end = len(queue)
     record.final_spearman = _skill_mmr_spearman(states.values())
+    played = [(state.player, race) for state in states.values() for race, n in state.games.items() if n > 0]
+    skills = [player.true_skill[race] for player, race in played]
+    for hour, mmrs in snapshots:
+        record.spearman_by_hour.append(
+            (hour, spearman(skills, [mmrs[(p.player_id, race)] for p, race in played]))
+        )
     return record
 
 
@@ -307,6 +316,10 @@ def _finish(
             push(at + rng.uniform(BREAK_MIN_S, BREAK_MAX_S), "requeue", state.player.player_id)
         else:
             state.games_left = 0
+
+
+def _mmr_snapshot(states: Iterable[_State]) -> dict[tuple[int, str], int]:
+    return {(state.player.player_id, race): mmr for state in states for race, mmr in state.mmr.items()}
 
 
 def _skill_mmr_spearman(states: Iterable[_State]) -> float:
