@@ -40,9 +40,10 @@ class LeaderboardFilters:
 def row_line(row: LeaderboardRow, game_data: GameData) -> str:
     """One line: place, rank, flag, name, race, MMR, W-L-D (bounded length: names are ≤ 12 characters)."""
     letter = row.letter or "–"
-    name = truncate(row.player_name or f"player {row.discord_uid}", 20)
+    # Player names are 3–12 Latin letters (registration rules), so they carry no markdown to escape.
+    name = row.player_name or f"player {row.discord_uid}"
     return (
-        f"`{row.position:>5}` **{letter}** {flag(row.country)} {discord.utils.escape_markdown(name)} · "
+        f"`{row.position:>5}` **{letter}** {flag(row.country)} {name} · "
         f"{race_short(game_data, row.race)} · **{row.mmr}** · {record_text(row.wins, row.losses, row.draws)}"
     )
 

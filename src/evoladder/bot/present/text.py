@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from evoladder.gamedata import GameData
 
@@ -16,6 +17,7 @@ def truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(0, limit - 1)] + ELLIPSIS
 
 
+@lru_cache(maxsize=1024)
 def flag(country: str | None) -> str:
     """The flag emoji of an ISO 3166-1 alpha-2 code (regional indicators), or a neutral sign."""
     if not country:

@@ -336,7 +336,9 @@ class BotHarness:
         """Discord shows "This interaction failed" when no answer arrives within 3 seconds."""
         callbacks = [r for r in exchange.requests if r.route.endswith("/callback")]
         if not callbacks:
-            raise HarnessError(f"the bot never answered interaction {exchange.payload['id']}: {exchange.payload}")
+            raise HarnessError(
+                f"the bot never answered interaction {exchange.payload['id']}: {exchange.payload}"
+            )
         late = callbacks[0].at - exchange.started
         if late > DISCORD_ANSWER_LIMIT_S:
             raise HarnessError(f"the answer came after {late:.2f} s; Discord gives up after 3 s")

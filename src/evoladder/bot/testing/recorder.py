@@ -187,6 +187,7 @@ class DiscordRecorder:
         files: Sequence[discord.File] | None,
         params: dict[str, Any] | None,
     ) -> Any:
+        sent_at = time.perf_counter()  # the moment the bot handed the request to the network
         path = urlsplit(route.url).path.removeprefix("/api/v10")
         query = dict(parse_qsl(urlsplit(route.url).query))
         query.update({k: str(v) for k, v in (params or {}).items()})
@@ -200,6 +201,7 @@ class DiscordRecorder:
             json=body,
             files=[(f.filename or "file", _read(f)) for f in files or ()],
             params=query,
+            at=sent_at,
         )
         request.violations = self._violations(route, body)
         self.requests.append(request)
