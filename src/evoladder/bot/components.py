@@ -100,10 +100,6 @@ class ComponentContext:
             kwargs["embeds"] = list(embeds)
         await self.interaction.response.edit_message(**kwargs)
 
-    async def reply(self, content: str, *, ephemeral: bool = False) -> None:
-        """Answer with a new message, leaving the clicked message as it is."""
-        await self.interaction.response.send_message(content, ephemeral=ephemeral)
-
 
 CogT = TypeVar("CogT", bound=commands.Cog)
 
