@@ -79,6 +79,8 @@ async def test_a_button_disables_itself_in_the_same_response(world: DemoWorld) -
         disabled = [c["disabled"] for row in ex.components for c in row["components"]]
         assert disabled == [True, True, True]
         assert hello.message is not None and hello.message.content == "Pressed."  # the same message, edited
+        [edit] = h.edits(hello.message.id)
+        assert edit["content"] == "Pressed." and h.last_response(alice) == ex.callback
         with pytest.raises(HarnessError, match="disabled"):
             await h.click(f"demo:press:{alice.id}", user=alice)
     assert world.calls[-1].kind == "component" and world.calls[-1].outcome == "ok"

@@ -399,6 +399,15 @@ class BotHarness:
         channel_id = self.recorder.dm_channels.get(user.id)
         return [m for m in self._messages_in(channel_id) if m.origin == "channel"]
 
+    def edits(self, message_id: int) -> list[JSON]:
+        """Every later state of a message (each edit, as Discord stored it), oldest first."""
+        return list(self.recorder.messages[message_id].versions[1:])
+
+    def last_response(self, user: FakeUser) -> JSON | None:
+        """The callback of the newest interaction of ``user`` that was answered."""
+        answered = [r for r in self.recorder.interactions.values() if r.user_id == user.id and r.callback]
+        return max(answered, key=lambda r: r.id).callback if answered else None
+
     def channel_messages(self, channel_id: int) -> list[MessageRecord]:
         return [m for m in self._messages_in(channel_id) if m.origin == "channel"]
 
