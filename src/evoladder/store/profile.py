@@ -3,12 +3,14 @@
 Per race the totals come from the MMR record (always equal to the replay of match history); the
 14/30/90-day W-L-D and the MMR-over-time points come from walking the player's matches newest first,
 stopping once past the 90-day window, so the cost follows recent activity, not career length.
+The payload is a fresh value per call (plain slotted classes: frozen dataclasses build slowly).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from evoladder.rules.lifecycle import MatchStatus
 from evoladder.store.state import LadderState
@@ -21,8 +23,7 @@ _WALK_SLACK = timedelta(days=7)
 _COMPLETED = MatchStatus.COMPLETED.value
 
 
-@dataclass(frozen=True, slots=True)
-class Wld:
+class Wld(NamedTuple):
     wins: int = 0
     losses: int = 0
     draws: int = 0
@@ -36,7 +37,7 @@ class Wld:
         return None if self.games == 0 else 100.0 * (self.wins + 0.5 * self.draws) / self.games
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RaceProfile:
     race: str
     letter: str | None  # None: unranked
@@ -44,10 +45,10 @@ class RaceProfile:
     total: Wld
     recent: dict[int, Wld]  # days → W-L-D of games that ended in the last that many days
     last_played_at: datetime | None
-    mmr_points: tuple[tuple[datetime, int], ...]  # (game end, MMR after it), oldest first
+    mmr_points: tuple[tuple[datetime, int], ...]  # (game end, MMR after it), in match order
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Profile:
     discord_uid: int
     player_name: str | None
@@ -95,19 +96,23 @@ def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profil
         if len(race_points) < MAX_POINTS_PER_RACE and delta is not None:
             race_points.append((ended, before + delta))
     races = []
+    board = state.leaderboard
+    board.advance(now)
     for race in state.game_data.races:
         rec = records.get(race)
         if rec is None:
             continue
+        race_points = points[race]
+        race_points.reverse()  # collected newest first
         races.append(
             RaceProfile(
                 race=race,
-                letter=state.rank(discord_uid, race, now),
+                letter=board.letter(discord_uid, race),
                 mmr=rec.mmr,
                 total=Wld(rec.wins, rec.losses, rec.draws),
                 recent={d: Wld(*counts[race][3 * i : 3 * i + 3]) for i, d in enumerate(WINDOWS_DAYS)},
                 last_played_at=rec.last_played_at,
-                mmr_points=tuple(sorted(points[race])),
+                mmr_points=tuple(race_points),
             )
         )
     return Profile(
