@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from evoladder.store.db.base import DatabaseError, ShipBatch, ShipOrderError, migrations_for
-from evoladder.store.db.codec import CODECS, SharedText, ts_to_wire
+from evoladder.store.db.codec import compile_row_loader, ts_to_wire
 from evoladder.store.rows import TABLES
 
 log = logging.getLogger(__name__)
@@ -117,16 +117,13 @@ class SqliteDatabase:
                 raise DatabaseError(f"cannot read ship_state from {self.path}: {exc}") from exc
 
     def load(self, table: str, *, json_as_text: bool = False) -> Iterator[dict[str, Any]]:
-        codec = CODECS[table]
-        cols = ", ".join(_q(c) for c in codec.columns)
-        decode = codec.decode
-        share = SharedText(table).share
+        cols = ", ".join(_q(c) for c in TABLES[table].column_names)
+        load_row = compile_row_loader(table, json_as_text=json_as_text)
         with self._lock:
             try:
                 cur = self._conn.execute(f"SELECT {cols} FROM {_q(table)}")
                 while chunk := cur.fetchmany(20_000):
-                    for values in chunk:
-                        yield decode("upsert", share(list(values)), json_as_text=json_as_text)
+                    yield from map(load_row, chunk)
             except sqlite3.Error as exc:
                 raise DatabaseError(f"cannot load {table} from {self.path}: {exc}") from exc
 
