@@ -91,7 +91,6 @@ class Leaderboard:
         self._as_of: datetime | None = None
         # uid → race → record: the state's own index of mutable records (no copy, always current).
         self._records: Mapping[int, Mapping[str, Mmr]] = {}
-        self._key_of: dict[int, int] = {}  # eid → the key the entry is filed under now
         self._player_country: dict[int, str | None] = {}  # uid → the player's country
         self._country_of: dict[int, str | None] = {}  # uid → country the player's keys are filed under
         self._lists: dict[_FilterKey, SortedList] = {}
@@ -139,49 +138,52 @@ class Leaderboard:
             found = self._lists[filter_key] = SortedList()
         return found
 
-    def _best_eid(self, uid: int) -> int | None:
-        best_key: int | None = None
-        for i in range(len(self._races)):
-            key = self._key_of.get((uid << _RACE_BITS) | i)
-            if key is not None and (best_key is None or key < best_key):
-                best_key = key
-        return None if best_key is None else best_key & _EID_MASK
+    @staticmethod
+    def _best_of(records: Iterable[Mmr]) -> Mmr | None:
+        best: Mmr | None = None
+        for rec in records:
+            if rec.rank_key is not None and (best is None or rec.rank_key < best.rank_key):  # type: ignore[operator]
+                best = rec
+        return best
 
-    def _refile_player(self, uid: int, new_keys: dict[int, int | None], new_country: str | None) -> None:
-        """Move a player's entries to their new keys / country, touching only what changed."""
+    def _refile_player(
+        self, uid: int, changed: Sequence[tuple[Mmr, int | None]], new_country: str | None
+    ) -> None:
+        """Give records new keys / their player a new country, moving only the keys that changed.
+
+        ``changed`` pairs records with their new key (None: not listed); each record's ``rank_key``
+        still holds the key it is filed under until this runs.
+        """
+        per = self._records.get(uid)
+        records = list(per.values()) if per is not None else []
+        for rec, _ in changed:
+            if all(rec is not r for r in records):
+                records.append(rec)  # a record its owner already dropped
         old_country = self._country_of.get(uid)
-        old_best = self._best_eid(uid)
-        old_keys = {eid: self._key_of.get(eid) for eid in self._player_eids(uid)}
-        for eid, key in new_keys.items():
-            if key is None:
-                self._key_of.pop(eid, None)
-            else:
-                self._key_of[eid] = key
-        new_best = self._best_eid(uid)
+        old_best = self._best_of(records)
+        old_keys = [rec.rank_key for rec in records]
+        for rec, key in changed:
+            rec.rank_key = key
+        new_best = self._best_of(records)
         if new_best is None:
             self._country_of.pop(uid, None)
         else:
             self._country_of[uid] = new_country
-        for eid in self._player_eids(uid) | old_keys.keys():
-            before = (old_keys.get(eid), old_country, eid == old_best)
-            after = (self._key_of.get(eid), new_country, eid == new_best)
-            if before == after:
+        for rec, old_key in zip(records, old_keys, strict=True):
+            new_key = rec.rank_key
+            was_best, is_best = rec is old_best, rec is new_best
+            if old_key == new_key and old_country == new_country and was_best == is_best:
                 continue
-            race_index = eid & _RACE_MASK
-            if before[0] is not None:
-                for fk in self._filters(before[1], race_index, before[2]):
-                    self._lists[fk].remove(before[0])
-            if after[0] is not None:
-                for fk in self._filters(after[1], race_index, after[2]):
-                    self._list(fk).add(after[0])
-                if self._is_ranked_key(after[0]) and after[0] != before[0]:
-                    source = self._source(eid)
-                    assert source is not None and source.last_played_at is not None
-                    heapq.heappush(self._expiry, (to_micros(source.last_played_at), eid))
-
-    def _player_eids(self, uid: int) -> set[int]:
-        base = uid << _RACE_BITS
-        return {base | i for i in range(len(self._races)) if (base | i) in self._key_of}
+            race_index = self._race_index[rec.race]
+            if old_key is not None:
+                for fk in self._filters(old_country, race_index, was_best):
+                    self._lists[fk].remove(old_key)
+            if new_key is not None:
+                for fk in self._filters(new_country, race_index, is_best):
+                    self._list(fk).add(new_key)
+                if self._is_ranked_key(new_key) and new_key != old_key:
+                    assert rec.last_played_at is not None
+                    heapq.heappush(self._expiry, (to_micros(rec.last_played_at), new_key & _EID_MASK))
 
     # --- building and updating -------------------------------------------------------------------
     def _source(self, eid: int) -> Mmr | None:
@@ -194,7 +196,8 @@ class Leaderboard:
         """(Re)build every list from scratch as of ``now`` (bulk: one sort per list).
 
         ``records`` (uid → race → record) is kept, not copied: the owner mutates records in place,
-        adds new ones to it, and then calls ``update``.
+        adds new ones to it, and then calls ``update``. Each record's ``rank_key`` is the key it is
+        filed under (so no side table of keys is needed).
         """
         self._as_of = now
         self._records = records
@@ -202,49 +205,51 @@ class Leaderboard:
         self._rebuild()
 
     def _rebuild(self) -> None:
-        self._key_of = {}
         self._country_of = {}
         self._expiry = []
-        best: dict[int, int] = {}
+        buckets: dict[_FilterKey, list[int]] = {}
         for uid, per in self._records.items():
-            for race, source in per.items():
+            best: Mmr | None = None
+            for race, rec in per.items():
                 eid = (uid << _RACE_BITS) | self._race_index[race]
-                key = self._key(source, eid)
+                key = rec.rank_key = self._key(rec, eid)
                 if key is None:
                     continue
-                self._key_of[eid] = key
-                self._country_of[uid] = self._player_country.get(uid)
-                if uid not in best or key < best[uid]:
-                    best[uid] = key
+                if best is None or key < best.rank_key:  # type: ignore[operator]
+                    best = rec
                 if self._is_ranked_key(key):
-                    assert source.last_played_at is not None
-                    self._expiry.append((to_micros(source.last_played_at), eid))
+                    assert rec.last_played_at is not None
+                    self._expiry.append((to_micros(rec.last_played_at), eid))
+            if best is None:
+                continue
+            country = self._country_of[uid] = self._player_country.get(uid)
+            for rec in per.values():
+                if rec.rank_key is not None:
+                    for fk in self._filters(country, self._race_index[rec.race], rec is best):
+                        buckets.setdefault(fk, []).append(rec.rank_key)
         heapq.heapify(self._expiry)
-        buckets: dict[_FilterKey, list[int]] = {}
-        best_keys = set(best.values())
-        for eid, key in self._key_of.items():
-            country = self._country_of[eid >> _RACE_BITS]
-            for fk in self._filters(country, eid & _RACE_MASK, key in best_keys):
-                buckets.setdefault(fk, []).append(key)
         self._lists = {fk: SortedList(keys) for fk, keys in buckets.items()}
 
     def update(self, source: Mmr) -> None:
         """An entry's MMR, games or last game changed (the record was mutated): refile it now."""
-        eid = self._eid(source.discord_uid, source.race)
         uid = source.discord_uid
-        self._refile_player(uid, {eid: self._key(source, eid)}, self._player_country.get(uid))
+        key = self._key(source, self._eid(uid, source.race))
+        self._refile_player(uid, [(source, key)], self._player_country.get(uid))
 
-    def remove(self, uid: int, race: str) -> None:
-        eid = self._eid(uid, race)
-        if eid in self._key_of:
-            self._refile_player(uid, {eid: None}, self._player_country.get(uid))
+    def remove(self, record: Mmr) -> None:
+        """The owner dropped this record: take it off the leaderboard."""
+        if record.rank_key is not None:
+            self._refile_player(
+                record.discord_uid, [(record, None)], self._player_country.get(record.discord_uid)
+            )
 
     def set_country(self, uid: int, country: str | None) -> None:
         """A player's country is set or changed: refile all their entries under it."""
         self._player_country[uid] = country
-        keys: dict[int, int | None] = {eid: self._key_of[eid] for eid in self._player_eids(uid)}
-        if keys:
-            self._refile_player(uid, keys, country)
+        per = self._records.get(uid)
+        listed = [(rec, rec.rank_key) for rec in per.values() if rec.rank_key is not None] if per else []
+        if listed:
+            self._refile_player(uid, listed, country)
 
     def advance(self, now: datetime) -> None:
         """Let time pass: entries whose last game left the activity window become unranked."""
@@ -261,27 +266,24 @@ class Leaderboard:
             return
         self._as_of = now
         cutoff_us = to_micros(now - self._window)
-        expired: list[int] = []
+        expired: list[tuple[int, Mmr]] = []
         while self._expiry and self._expiry[0][0] < cutoff_us:
             last_us, eid = heapq.heappop(self._expiry)
-            key = self._key_of.get(eid)
             source = self._source(eid)
-            if (
-                key is not None
-                and source is not None
+            if (  # skip stale heap items: the entry played again, left, or is already unranked
+                source is not None
+                and source.rank_key is not None
                 and source.last_played_at is not None
-                and self._is_ranked_key(key)
+                and self._is_ranked_key(source.rank_key)
                 and to_micros(source.last_played_at) == last_us
             ):
-                expired.append(eid)
+                expired.append((eid, source))
         if len(expired) > _REBUILD_THRESHOLD:
             self._rebuild()
             return
-        for eid in expired:
-            source = self._source(eid)
-            assert source is not None  # only entries with a record are filed
+        for eid, source in expired:
             uid = source.discord_uid
-            self._refile_player(uid, {eid: self._key(source, eid)}, self._player_country.get(uid))
+            self._refile_player(uid, [(source, self._key(source, eid))], self._player_country.get(uid))
 
     # --- reads -------------------------------------------------------------------------------------
     @property
@@ -307,14 +309,16 @@ class Leaderboard:
 
     def letter(self, uid: int, race: str) -> str | None:
         """The entry's letter rank now, or None when it is unranked or has no game."""
-        key = self._key_of.get(self._eid(uid, race))
+        rec = self._source(self._eid(uid, race))
+        key = None if rec is None else rec.rank_key
         if key is None or not self._is_ranked_key(key):
             return None
         return self._letter_at(self._all().bisect_left(key))
 
     def position(self, uid: int, race: str) -> int | None:
         """1-based place of the entry in the whole leaderboard, or None when it is not listed."""
-        key = self._key_of.get(self._eid(uid, race))
+        rec = self._source(self._eid(uid, race))
+        key = None if rec is None else rec.rank_key
         return None if key is None else int(self._all().bisect_left(key)) + 1
 
     def _letter_bounds(self, letter: str) -> tuple[int, int]:

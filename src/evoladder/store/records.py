@@ -85,6 +85,8 @@ class Mmr:
     draws: int
     last_played_at: datetime | None
     created_at: datetime
+    # Not a column: the leaderboard key this entry is filed under (kept here, not in a side table).
+    rank_key: int | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Mmr:
@@ -287,6 +289,9 @@ class Remembered:
         return {"key": self.key, "at": self.at, "outcome": self.outcome}
 
 
+INTERNAL_SLOTS = frozenset({"rank_key"})  # record fields that are not columns
+
+
 # Ratings, deltas and counts repeat across millions of rows; Python caches only -5..256, so share
 # one int object per value in this range (28 bytes saved per field of a loaded row).
 _SHARED_INTS = tuple(range(-10_000, 10_001))
@@ -301,7 +306,7 @@ _match_values = operator.itemgetter(*TABLES["matches"].column_names)  # in decla
 
 def _plain_row(record: Any) -> dict[str, Any]:
     # dataclass(slots=True) lists exactly the fields in __slots__, in declaration order.
-    return {name: getattr(record, name) for name in type(record).__slots__}
+    return {name: getattr(record, name) for name in type(record).__slots__ if name not in INTERNAL_SLOTS}
 
 
 RECORD_TYPES: dict[str, type[Any]] = {

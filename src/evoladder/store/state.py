@@ -36,6 +36,7 @@ from evoladder.rules.errors import DomainError, IllegalTransition, ValidationFai
 from evoladder.rules.lifecycle import OPEN_STATUSES, MatchLifecycle, MatchStatus, Report, Result, Slot
 from evoladder.store.leaderboard import Leaderboard, Page
 from evoladder.store.records import (
+    INTERNAL_SLOTS,
     RECORD_TYPES,
     Admin,
     Match,
@@ -382,8 +383,9 @@ class LadderState:
     def _apply_delete(self, table: str, key_row: dict[str, Any]) -> None:
         if table == "mmrs":
             per = self._mmrs.get(key_row["discord_uid"], {})
-            if per.pop(key_row["race"], None) is not None:
-                self.leaderboard.remove(key_row["discord_uid"], key_row["race"])
+            dropped = per.pop(key_row["race"], None)
+            if dropped is not None:
+                self.leaderboard.remove(dropped)
             return
         key = key_row[TABLES[table].key[0]]
         old = self._table(table).pop(key, None)
@@ -1550,8 +1552,10 @@ def _match_order(match: Match) -> tuple[datetime, int]:
 
 
 def _copy_into(target: Any, source: Any) -> None:
+    """Copy a fresh record's columns into the live one (internal fields stay the live one's)."""
     for name in type(target).__slots__:
-        setattr(target, name, getattr(source, name))
+        if name not in INTERNAL_SLOTS:
+            setattr(target, name, getattr(source, name))
 
 
 def _as_text(value: Any) -> str | None:
