@@ -1109,7 +1109,8 @@ class LadderState:
             self._apply_result(match, changes, now)
         changes.upsert("matches", match)
 
-    def _mmr_record(self, uid: int, race: str, changes: _Changes, now: datetime) -> Mmr:
+    def _mmr_record(self, uid: int, race: str, now: datetime) -> Mmr:
+        """The (player, race) record, created at the starting rating on its first use."""
         per = self._mmrs.setdefault(uid, {})
         rec = per.get(race)
         if rec is None:
@@ -1119,8 +1120,8 @@ class LadderState:
     def _apply_result(self, match: Match, changes: _Changes, now: datetime) -> None:
         """Apply a completed match's MMR change and W/L/D, exactly once (on entering COMPLETED)."""
         assert match.result is not None
-        rec_a = self._mmr_record(match.player_a, match.race_a, changes, now)
-        rec_b = self._mmr_record(match.player_b, match.race_b, changes, now)
+        rec_a = self._mmr_record(match.player_a, match.race_a, now)
+        rec_b = self._mmr_record(match.player_b, match.race_b, now)
         change = mmr.rate(
             rec_a.mmr,
             rec_b.mmr,
@@ -1393,7 +1394,7 @@ class LadderState:
         if not isinstance(new_mmr, int) or not MMR_MIN <= new_mmr <= MMR_MAX:
             raise ValidationFailed(f"MMR must be a whole number from {MMR_MIN} to {MMR_MAX}.")
         changes = _Changes()
-        rec = self._mmr_record(discord_uid, race, changes, now)
+        rec = self._mmr_record(discord_uid, race, now)
         old = rec.mmr
         rec.mmr = new_mmr
         changes.upsert("mmrs", rec)
