@@ -49,6 +49,7 @@ class Shipper:
         retry_min_s: float = 0.05,
         retry_max_s: float = 5.0,
         stall_after_s: float = 2.0,
+        interval_s: float = 0.02,
     ) -> None:
         self.journal = journal
         self.database = database
@@ -58,6 +59,7 @@ class Shipper:
         # A batch that neither succeeds nor fails for this long (e.g. waiting for a connection to a
         # database that went away) counts as "database unreachable" in the stats.
         self.stall_after_s = stall_after_s
+        self.interval_s = interval_s
         self._applying_since: float | None = None
         self._shipped_seq = database.last_applied_seq()
         self._reader = JournalReader(journal, self._shipped_seq + 1)
@@ -141,6 +143,10 @@ class Shipper:
             delay = self.retry_min_s
             self._note_success(batch)
             self.journal.release(batch.last_seq)
+            if batch.last_seq - batch.first_seq + 1 < self.batch_entries and not self._stop.is_set():
+                # Caught up: let entries gather for a moment rather than ship each commit alone,
+                # which would cost a database transaction and GIL time per handful of entries.
+                self._stop.wait(self.interval_s)
 
     def _note_failure(self, batch: ShipBatch, exc: Exception) -> None:
         with self._lock:
