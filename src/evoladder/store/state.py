@@ -467,7 +467,7 @@ class LadderState:
     def aborts_left(self, discord_uid: int, now: datetime) -> int:
         player = self._players.get(discord_uid)
         per_month = self.settings.aborts_per_month
-        if player is None:
+        if player is None or player.aborts_month is None:  # never aborted: no month to compare
             return per_month
         return aborts.aborts_left(player.aborts_used, player.aborts_month, now, per_month)
 
