@@ -278,7 +278,13 @@ def _latency(
         baseline=b99,
         ratio=b99 / p99,
         target=target,
-        extra={"baseline_p50": b50, "samples": n_ours, "baseline_samples": n_base, **(extra or {})},
+        extra={
+            "baseline_p50": b50,
+            "ratio_p50": b50 / p50,
+            "samples": n_ours,
+            "baseline_samples": n_base,
+            **(extra or {}),
+        },
     )
 
 
