@@ -188,3 +188,16 @@ async def test_every_change_reaches_the_database(app: App, clock: ManualClock) -
     assert report.match_ids == [] and app.store.state.queue_entry(BW).waves_waited == 1  # type: ignore[union-attr]
     assert await app.store.wait_shipped(10)
     assert app.store.health().last_error is None
+
+
+async def test_repeated_deliveries_notify_once(
+    app: App, clock: ManualClock, notifier: RecordingNotifier
+) -> None:
+    match_id = await matched(app, clock)
+    for _ in range(2):
+        await app.ladder.matches.confirm(match_id, BW, key="click-confirm-bw")
+    assert len(notifier.of_type(OpponentConfirmed)) == 1
+    await app.ladder.matches.confirm(match_id, SC2, key="click-confirm-sc2")
+    for _ in range(2):
+        await app.ladder.matches.report(match_id, BW, "win", key="click-report-bw")
+    assert len(notifier.of_type(OpponentReported)) == 1

@@ -3,10 +3,8 @@
 ``publish`` only enqueues, so a service call (and the click that caused it) never waits on Discord's
 network; one delivery task sends the messages in order. A message that can't be delivered (a player
 who closed their DMs) is logged with its event and skipped: the ladder's state is already durable.
-
-A repeated action (double click, re-delivered interaction) replays its remembered outcome in the
-services, which may publish the same event again; an event equal to one delivered within
-``REPEAT_WINDOW_S`` is therefore delivered once.
+A repeated action (double click, re-delivered interaction) publishes nothing: the services only
+publish when the transition did the work (``ServiceContext.execute_fresh``).
 """
 
 from __future__ import annotations
@@ -14,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -44,7 +41,6 @@ from evoladder.services.events import (
 from evoladder.store.records import Match
 
 log = logging.getLogger(__name__)
-REPEAT_WINDOW_S = 60.0
 
 ENDED_TEXT = {
     "aborted": "Match #{id} was aborted by {blame}. No MMR changed.",
@@ -71,7 +67,6 @@ class DiscordNotifier:
         self.game_data = game_data
         self._queue: asyncio.Queue[LadderEvent] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
-        self._recent: dict[str, float] = {}  # event fingerprint -> when it was last delivered
 
     # --- the port ------------------------------------------------------------------------------
     async def publish(self, event: LadderEvent) -> None:
@@ -100,24 +95,11 @@ class DiscordNotifier:
         while True:
             event = await self._queue.get()
             try:
-                if self._first_delivery(event):
-                    await self.deliver(event)
+                await self.deliver(event)
             except Exception:
                 log.exception("could not deliver %r", event)
             finally:
                 self._queue.task_done()
-
-    def _first_delivery(self, event: LadderEvent) -> bool:
-        now = time.monotonic()
-        if len(self._recent) > 10_000:
-            self._recent = {k: t for k, t in self._recent.items() if now - t < REPEAT_WINDOW_S}
-        fingerprint = repr(event)
-        last = self._recent.get(fingerprint)
-        self._recent[fingerprint] = now
-        if last is not None and now - last < REPEAT_WINDOW_S:
-            log.info("not delivering a repeat of %s", fingerprint)
-            return False
-        return True
 
     # --- delivery --------------------------------------------------------------------------------
     def _now(self) -> datetime:

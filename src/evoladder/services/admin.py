@@ -87,11 +87,12 @@ class AdminService:
         self, admin_uid: int, match_id: int, result: Result, reason: str, *, key: str | None = None
     ) -> Match:
         self.require_admin(admin_uid)
-        await self.ctx.execute(
+        _, fresh = await self.ctx.execute_fresh(
             "admin_resolve", match_id, result, admin_uid=admin_uid, reason=reason, idempotency_key=key
         )
-        match = self.matches._match(match_id)
-        await self.ctx.publish(MatchCompleted(match_id, players_of(match)))
+        match = self.matches.require_match(match_id)
+        if fresh:
+            await self.ctx.publish(MatchCompleted(match_id, players_of(match)))
         return match
 
     async def invalidate(
@@ -101,7 +102,7 @@ class AdminService:
         await self.ctx.execute(
             "admin_invalidate", match_id, admin_uid=admin_uid, reason=reason, idempotency_key=key
         )
-        match = self.matches._match(match_id)
+        match = self.matches.require_match(match_id)
         await self.ctx.publish(MatchEnded(match_id, players_of(match), match.status, "admin_invalidated"))
         return match
 

@@ -82,9 +82,13 @@ class MatchService:
 
     # --- player actions ----------------------------------------------------------------------
     async def confirm(self, match_id: int, discord_uid: int, *, key: str | None = None) -> str:
-        outcome = await self.ctx.execute("confirm_match", match_id, discord_uid, idempotency_key=key)
-        match = self._match(match_id)
+        outcome, fresh = await self.ctx.execute_fresh(
+            "confirm_match", match_id, discord_uid, idempotency_key=key
+        )
+        match = self.require_match(match_id)
         status = str(outcome["status"])
+        if not fresh:
+            return status
         if status == MatchStatus.IN_PROGRESS.value and match.confirmed_at is not None:
             self._schedule_report_timers(match)
             await self.ctx.publish(MatchStarted(match_id, players_of(match)))
@@ -95,17 +99,23 @@ class MatchService:
 
     async def abort(self, match_id: int, discord_uid: int, *, key: str | None = None) -> int:
         """Abort (costs one of the month's aborts); returns the aborts left."""
-        outcome = await self.ctx.execute("abort_match", match_id, discord_uid, idempotency_key=key)
-        match = self._match(match_id)
+        outcome, fresh = await self.ctx.execute_fresh(
+            "abort_match", match_id, discord_uid, idempotency_key=key
+        )
+        match = self.require_match(match_id)
+        if not fresh:
+            return int(outcome["aborts_left"])
         await self.ctx.publish(
             MatchEnded(match_id, players_of(match), match.status, "aborted", blame=(discord_uid,))
         )
         return int(outcome["aborts_left"])
 
     async def report(self, match_id: int, discord_uid: int, report: Report, *, key: str | None = None) -> str:
-        outcome = await self.ctx.execute("report_result", match_id, discord_uid, report, idempotency_key=key)
-        match = self._match(match_id)
-        await self.announce(match, reporter=discord_uid, report=report)
+        outcome, fresh = await self.ctx.execute_fresh(
+            "report_result", match_id, discord_uid, report, idempotency_key=key
+        )
+        if fresh:
+            await self.announce(self.require_match(match_id), reporter=discord_uid, report=report)
         return str(outcome["status"])
 
     async def announce(self, match: Match, *, reporter: int | None = None, report: str | None = None) -> None:
@@ -121,7 +131,7 @@ class MatchService:
             other = match.player_b if reporter == match.player_a else match.player_a
             await self.ctx.publish(OpponentReported(match.match_id, other, report))
 
-    def _match(self, match_id: int) -> Match:
+    def require_match(self, match_id: int) -> Match:
         match = self.ctx.state.match(match_id)
         if match is None:  # a transition just succeeded on it, so this is a bug
             raise AssertionError(f"match {match_id} vanished")
@@ -130,7 +140,7 @@ class MatchService:
     # --- timers ------------------------------------------------------------------------------
     def schedule_new(self, match_id: int) -> datetime:
         """Schedule a found match's reminder and timeout; returns the confirm deadline."""
-        match = self._match(match_id)
+        match = self.require_match(match_id)
         self._push(Timer(match.created_at + self.confirm_reminder, CONFIRM_REMINDER, match_id))
         deadline = match.created_at + self.confirm_timeout
         self._push(Timer(deadline, CONFIRM_TIMEOUT, match_id))

@@ -99,6 +99,8 @@ class ReplayService:
                 f"That file is {len(data) / 1_048_576:.1f} MB; replays are at most "
                 f"{self.max_bytes / 1_048_576:.0f} MB. Send the .SC2Replay of your match."
             )
+        if key is not None and self.ctx.state.remembered(key) is not None:
+            return await self._repeated(data)
         match = self.match_for_upload(discord_uid)
         outcome = await self.pool.parse(data)
         if isinstance(outcome, ReplayRefusal):
@@ -122,7 +124,7 @@ class ReplayService:
                 f"Match #{match.match_id} has ended in the meantime; the replay was not attached."
             )
         before = current.status
-        after = await self.ctx.execute(
+        after, fresh = await self.ctx.execute_fresh(
             "attach_replay",
             match.match_id,
             replay_hash=content_hash,
@@ -135,6 +137,8 @@ class ReplayService:
         )
         status = str(after["status"])
         settled = status == MatchStatus.COMPLETED.value and before != status
+        if not fresh:
+            return ReplayUpload(match.match_id, verdict, settled, status)
         await self.ctx.publish(
             ReplayChecked(
                 match.match_id, players_of(current), discord_uid, verdict.model_dump(mode="json"), settled
@@ -143,6 +147,16 @@ class ReplayService:
         if status != before:
             await self.matches.announce(current)
         return ReplayUpload(match.match_id, verdict, settled, status)
+
+    async def _repeated(self, data: bytes) -> ReplayUpload:
+        """A re-delivered upload: answer with what the first delivery stored, change nothing."""
+        content_hash = hashlib.sha256(data).hexdigest()
+        stored = self.ctx.state.replay(content_hash)
+        match = self.ctx.state.match(stored.match_id) if stored and stored.match_id is not None else None
+        if stored is None or match is None:
+            raise NoMatchForReplay("This upload was already handled.")
+        verdict = Verdict.model_validate(stored.verdict)
+        return ReplayUpload(match.match_id, verdict, False, match.status)
 
     @staticmethod
     def _result(summary: ReplaySummary, facts: MatchFacts) -> Result | None:
