@@ -89,6 +89,7 @@ class Leaderboard:
         self._leftover = leftover_order
         self._window = timedelta(days=activity_days)
         self._as_of: datetime | None = None
+        self._ranked_since: datetime | None = None  # as_of − activity window: later last games rank
         # uid → race → record: the state's own index of mutable records (no copy, always current).
         self._records: Mapping[int, Mapping[str, Mmr]] = {}
         self._player_country: dict[int, str | None] = {}  # uid → the player's country
@@ -104,17 +105,19 @@ class Leaderboard:
     def _key(self, source: Mmr, eid: int) -> int | None:
         if source.games < 1:
             return None
-        last_us = to_micros(source.last_played_at) if source.last_played_at is not None else None
-        ranked = (
-            self._as_of is not None
-            and last_us is not None
-            and ranks.is_ranked(source.games, source.last_played_at, self._as_of, self._window.days)
-        )
+        last = source.last_played_at
+        last_us = to_micros(last) if last is not None else None
+        # ranks.is_ranked(games, last, as_of, days), i.e. as_of − last ≤ window, without the call
+        ranked = self._ranked_since is not None and last is not None and last >= self._ranked_since
         key = 0 if ranked else 1
         key = (key << _MMR_BITS) | (_MMR_OFFSET - source.mmr)
         key = (key << _TS_BITS) | (_TS_MAX - last_us if last_us is not None else _TS_MAX)
         key = (key << _TS_BITS) | to_micros(source.created_at)
         return (key << _EID_BITS) | eid
+
+    def _set_as_of(self, now: datetime) -> None:
+        self._as_of = now
+        self._ranked_since = now - self._window
 
     @staticmethod
     def _is_ranked_key(key: int) -> bool:
@@ -199,7 +202,7 @@ class Leaderboard:
         adds new ones to it, and then calls ``update``. Each record's ``rank_key`` is the key it is
         filed under (so no side table of keys is needed).
         """
-        self._as_of = now
+        self._set_as_of(now)
         self._records = records
         self._player_country = dict(countries)
         self._rebuild()
@@ -257,14 +260,14 @@ class Leaderboard:
             # Concurrent callers may pass a ``now`` a little older than the last one: ignore that
             # (ranks stay as of the later time). A real clock step back is rare: rebuild for it.
             if self._as_of - now > _CLOCK_STEP_BACK:
-                self._as_of = now
+                self._set_as_of(now)
                 self._rebuild()
             return
         if self._as_of is None:
-            self._as_of = now
+            self._set_as_of(now)
             self._rebuild()
             return
-        self._as_of = now
+        self._set_as_of(now)
         cutoff_us = to_micros(now - self._window)
         expired: list[tuple[int, Mmr]] = []
         while self._expiry and self._expiry[0][0] < cutoff_us:

@@ -24,6 +24,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
@@ -195,18 +196,19 @@ class LadderState:
             raise ValueError(f"{table_name} is a cold table: give its max id to set_next_ids instead")
         record_type = RECORD_TYPES[table_name]
         count = 0
-        if table_name == "mmrs":
+        with _collector_paused():
+            if table_name == "mmrs":
+                for row in rows:
+                    rec = Mmr.from_row(row)
+                    self._mmrs.setdefault(rec.discord_uid, {})[rec.race] = rec
+                    count += 1
+                return count
+            target = self._table(table_name)
+            key_column = TABLES[table_name].key[0]
+            from_row = record_type.from_row
             for row in rows:
-                rec = Mmr.from_row(row)
-                self._mmrs.setdefault(rec.discord_uid, {})[rec.race] = rec
+                target[row[key_column]] = from_row(row)
                 count += 1
-            return count
-        target = self._table(table_name)
-        key_column = TABLES[table_name].key[0]
-        from_row = record_type.from_row
-        for row in rows:
-            target[row[key_column]] = from_row(row)
-            count += 1
         return count
 
     def set_next_ids(self, **next_after_max: int | None) -> None:
@@ -223,6 +225,14 @@ class LadderState:
         ``now`` places the leaderboard's activity window; by default the current time (loading is
         not a transition, and the first read with a later ``now`` moves the window on).
         """
+        with _collector_paused():
+            self._build_derived(now)
+        # Millions of long-lived records would make every full collection of the cyclic GC rescan
+        # them all (≈ 1 s pauses on the event loop); freezing moves what is loaded out of its reach.
+        gc.freeze()
+        _return_free_heap_to_os()
+
+    def _build_derived(self, now: datetime | None) -> None:
         self._names = {}
         for player in self._players.values():
             self._index_names(player)
@@ -251,10 +261,6 @@ class LadderState:
             now or datetime.now(UTC),
         )
         self._loaded = True
-        # Millions of long-lived records would make every full collection of the cyclic GC rescan
-        # them all (≈ 1 s pauses on the event loop); freezing moves what is loaded out of its reach.
-        gc.freeze()
-        _return_free_heap_to_os()
 
     def _share_repeated_values(self) -> None:
         """Point equal values of related rows at one object (ids, hashes, equal timestamps).
@@ -281,19 +287,23 @@ class LadderState:
                 if rec.created_at == owner.created_at:
                     rec.created_at = owner.created_at
         replays = self._replays
-        mmrs = self._mmrs
+        mmrs_of, player_of, replay_of = self._mmrs.get, players.get, replays.get
         completed = MatchStatus.COMPLETED.value
         for match in self._matches.values():
-            if match.status == completed and match.ended_at is not None:
-                for uid, race in ((match.player_a, match.race_a), (match.player_b, match.race_b)):
-                    entry = mmrs.get(uid, {}).get(race)
-                    if entry is not None and entry.last_played_at == match.ended_at:
-                        entry.last_played_at = match.ended_at
-            a, b = players.get(match.player_a), players.get(match.player_b)
+            ended = match.ended_at
+            a, b = player_of(match.player_a), player_of(match.player_b)
             if a is not None:
                 match.player_a = a.discord_uid
             if b is not None:
                 match.player_b = b.discord_uid
+            if ended is not None and match.status == completed:
+                for records_of_player, race in (
+                    (mmrs_of(match.player_a), match.race_a),
+                    (mmrs_of(match.player_b), match.race_b),
+                ):
+                    entry = None if records_of_player is None else records_of_player.get(race)
+                    if entry is not None and entry.last_played_at == ended:
+                        entry.last_played_at = ended
             confirmed = match.confirmed_at
             if confirmed is not None:
                 if match.confirm_a_at == confirmed:
@@ -301,15 +311,13 @@ class LadderState:
                 if match.confirm_b_at == confirmed:
                     match.confirm_b_at = confirmed
             if match.replay_hash is not None:
-                replay = replays.get(match.replay_hash)
+                replay = replay_of(match.replay_hash)
                 if replay is not None:
                     match.replay_hash = replay.replay_hash
                     if replay.match_id == match.match_id:
                         replay.match_id = match.match_id
-                        if replay.uploaded_at == match.ended_at:
-                            replay.uploaded_at = (
-                                replay.uploaded_at if match.ended_at is None else match.ended_at
-                            )
+                        if ended is not None and replay.uploaded_at == ended:
+                            replay.uploaded_at = ended
         for replay in replays.values():
             uploader = players.get(replay.uploaded_by)
             if uploader is not None:
@@ -1534,6 +1542,20 @@ class _TakenNames(Mapping[str, object]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic GC during a bulk load: the load allocates millions of long-lived objects,
+    so each collection meanwhile would rescan them all (the load runs twice as slow) and find no
+    garbage (records hold no reference cycles)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _return_free_heap_to_os() -> None:
