@@ -94,7 +94,9 @@ async def build_app(
         ctx=ctx,
         players=players,
         queue=QueueService(ctx, settings.wave_period_s),
-        waves=WaveService(ctx, engine, matches, metrics, settings.wave_period_s),
+        waves=WaveService(
+            ctx, engine, matches, metrics, settings.wave_period_s, settings.idempotency_keep_days * 86400
+        ),
         matches=matches,
         replays=ReplayService(
             ctx,

@@ -110,6 +110,13 @@ class Settings(BaseSettings):
         ge=0,
         description="cost credit for matching a player who offers one side only: a 'both' player is left over first",
     )
+    scarcity_credit_share: float = Field(
+        default=0.5,
+        ge=0,
+        le=1,
+        description="credit for matching a player, as a share of the cost of their cheapest allowed pair this "
+        "wave: a player with only poor options is matched before one who will soon find a close opponent",
+    )
     mmr_gap_unit: float = Field(
         default=100, gt=0, description="MMR gap that costs one unit (times the tiers' MMR weight)"
     )
@@ -148,6 +155,10 @@ class Settings(BaseSettings):
     )
     mod_fingerprint_file: Path | None = Field(
         default=None, description="default: data_dir/mod_fingerprint.json"
+    )
+
+    idempotency_keep_days: float = Field(
+        default=7, gt=0, description="how long a repeated click or delivery is recognised as a repeat"
     )
 
     # --- store ---------------------------------------------------------------------------------

@@ -201,3 +201,15 @@ async def test_repeated_deliveries_notify_once(
     for _ in range(2):
         await app.ladder.matches.report(match_id, BW, "win", key="click-report-bw")
     assert len(notifier.of_type(OpponentReported)) == 1
+
+
+async def test_old_idempotency_keys_are_forgotten_hourly(app: App, clock: ManualClock) -> None:
+    await register(app, BW, "Flash")
+    await app.ladder.queue.join(BW, ["bw_terran"], [], key="old-click")
+    assert app.store.state.remembered("old-click") is not None
+    clock.advance(8 * 86400)
+    top_of_hour = next_wave_at(clock.now(), 3600)
+    clock.advance((top_of_hour - clock.now()).total_seconds())
+    await app.ladder.waves.run_wave(top_of_hour)
+    assert app.store.state.remembered("old-click") is None
+    assert await app.store.wait_shipped(10)

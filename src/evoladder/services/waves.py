@@ -44,12 +44,14 @@ class WaveService:
         matches: MatchService,
         metrics: Metrics,
         wave_period_s: int,
+        idempotency_keep_s: float = 7 * 86400,
     ) -> None:
         self.ctx = ctx
         self.engine = engine
         self.matches = matches
         self.metrics = metrics
         self.wave_period_s = wave_period_s
+        self.idempotency_keep_s = idempotency_keep_s
         self._task: asyncio.Task[None] | None = None
         self.last_report: WaveReport | None = None
 
@@ -110,6 +112,8 @@ class WaveService:
 
     async def run_wave(self, at: datetime) -> WaveReport:
         wave_key = f"wave:{int(at.timestamp())}"
+        if int(at.timestamp()) % 3600 < self.wave_period_s:  # the first wave of every hour
+            await self.ctx.execute("forget_idempotency_keys", older_than_s=self.idempotency_keep_s)
         expired = await self.ctx.execute("expire_queue", idempotency_key=f"{wave_key}:expire")
         report = WaveReport(at=at, queued=0, expired=list(expired["expired"]))
         for uid in report.expired:

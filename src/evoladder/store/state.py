@@ -1501,6 +1501,18 @@ class LadderState:
         self._log_admin(changes, removed_by, "remove_admin", str(discord_uid), why, {}, now)
         return self._done({"admin": False}, changes, idempotency_key, now)
 
+    def forget_idempotency_keys(
+        self, *, now: datetime, older_than_s: float, limit: int = 10_000
+    ) -> TransitionResult:
+        """Drop remembered outcomes older than a re-delivery could ever be (bounded work per call)."""
+        cutoff = now - timedelta(seconds=older_than_s)
+        old = [key for key, rec in self._remembered.items() if rec.at < cutoff][:limit]
+        changes = _Changes()
+        for key in old:
+            del self._remembered[key]
+            changes.delete("idempotency_keys", key=key)
+        return {"forgotten": len(old)}, list(changes)
+
     # =============================================================================================
     # Cold logs
     # =============================================================================================
