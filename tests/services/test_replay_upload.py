@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from evoladder.replays.summary import ReplayRefusal
 from evoladder.rules.errors import DomainError, ValidationFailed
 from evoladder.services.clock import ManualClock
 from evoladder.services.events import RecordingNotifier, ReplayChecked
+from evoladder.services.replays import stored_summary
 from tests.ladder_helpers import AppFactory
 from tests.services.test_flows import BW, SC2, matched
 
@@ -59,3 +62,16 @@ async def test_upload_paths(
     with pytest.raises(ValidationFailed, match=f"#{match_id}"):
         await replays.upload(SC2, "odyssey.SC2Replay", data)
     assert app.store.state.replay_for_match(second) is None
+
+
+async def test_the_stored_summary_leaves_out_the_dependency_list(
+    make_app: AppFactory, replays_dir: Path
+) -> None:
+    app = await make_app(start_pool=True)
+    data = (replays_dir / "Khione SEL (Official EU).SC2Replay").read_bytes()
+    outcome = await app.pool.parse(data)
+    assert not isinstance(outcome, ReplayRefusal)
+    kept = stored_summary(outcome)
+    assert "dependencies" not in kept and kept["dependency_count"] == len(outcome.dependencies) > 10
+    assert kept["map_name"] == "Khione SEL" and kept["content_hash"] == outcome.content_hash
+    assert len(json.dumps(kept)) < len(outcome.model_dump_json()) / 2

@@ -31,6 +31,16 @@ class NoMatchForReplay(DomainError):
     pass
 
 
+def stored_summary(summary: ReplaySummary) -> dict[str, object]:
+    """The summary kept with the match: everything but the dependency list (three quarters of its
+    size, and only needed for the mod check, whose verdict is kept). The file itself is stored, so
+    ``evoladder replay inspect`` can always show the full list again."""
+    kept: dict[str, object] = summary.model_dump(mode="json", exclude={"dependencies"})
+    kept["dependency_count"] = len(summary.dependencies)
+    kept["map_dependency_hash"] = summary.map_dependency.hash
+    return kept
+
+
 @dataclass(frozen=True)
 class ReplayUpload:
     match_id: int
@@ -130,7 +140,7 @@ class ReplayService:
             replay_hash=content_hash,
             uploaded_by=discord_uid,
             path=path,
-            summary=outcome.model_dump(mode="json"),
+            summary=stored_summary(outcome),
             verdict=verdict.model_dump(mode="json"),
             result=result,
             idempotency_key=key,
