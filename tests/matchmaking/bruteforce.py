@@ -66,14 +66,16 @@ def all_matchings(n: int, allowed: dict[tuple[int, int], object]) -> Iterator[li
 
 
 def brute_force_objective(players: Sequence[QueuedPlayer], model: CostModel) -> tuple[int, int, int]:
-    """The best (matches, −rematches, −cost units) over every matching, each pair in its best orientation."""
+    """The best (matches, −rematches, −cost units) over every matching, each pair in its best orientation,
+    with the wave's credits (waiting, one side, scarcity) from the reference ``CostModel.wave_credits``."""
     best_pair: dict[tuple[int, int], tuple[int, int]] = {}
+    credits = model.wave_credits(players)
     for i in range(len(players)):
         for j in range(i + 1, len(players)):
             options = [
                 cost.units
                 for bw, sc2 in ((players[i], players[j]), (players[j], players[i]))
-                if (cost := model.evaluate(bw, sc2)) is not None
+                if (cost := model.evaluate(bw, sc2, credits)) is not None
             ]
             if options:
                 best_pair[(i, j)] = (int(is_rematch(players[i], players[j])), min(options))

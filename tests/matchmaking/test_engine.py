@@ -77,13 +77,15 @@ def test_vectorised_candidate_costs_equal_the_reference_cost(settings: Settings,
         players = sorted(random_wave(rng, game_data, rng.randint(2, 20)), key=lambda p: p.player_id)
         graph = build_candidate_graph(players, engine.cost_model)
         assert not graph.pruned
+        credits = engine.cost_model.wave_credits(players)
+        assert graph.credit.tolist() == [credits[p.player_id] for p in players]
         edges = {
             (min(b, s), max(b, s)): (b, u)
             for b, s, u in zip(graph.bw.tolist(), graph.sc2.tolist(), graph.units.tolist(), strict=True)
         }
         for i in range(len(players)):
             for j in range(i + 1, len(players)):
-                best = engine.cost_model.best_orientation(players[i], players[j])
+                best = engine.cost_model.best_orientation(players[i], players[j], credits)
                 if best is None:
                     assert (i, j) not in edges
                 else:
@@ -198,3 +200,34 @@ def test_longest_waiter_is_preferred_when_someone_must_wait(engine: WaveEngine) 
     wave = [player(1, bw=1500, waves_waited=8), player(2, bw=1500), player(3, sc2=1500)]
     (match,) = engine.run(wave, seed=0).matches
     assert match.bw_player_id == 1
+
+
+def test_player_with_only_poor_options_is_not_the_one_left_over(engine: WaveEngine) -> None:
+    # 1 has waited (window 300) and can meet only 3, 260 away; 2 could meet 3 at no gap but, fresh and
+    # central, will soon find another close opponent. The scarcity credit matches 1.
+    wave = [player(1, bw=1500, waves_waited=4), player(2, bw=1760), player(3, sc2=1760)]
+    (match,) = engine.run(wave, seed=0).matches
+    assert match.bw_player_id == 1
+    without = dataclasses.replace(engine.params, scarcity_credit_share=0.0)
+    plain = WaveEngine(without, engine.cost_model.chooser, engine.map_pool)
+    (match,) = plain.run(wave, seed=0).matches
+    assert match.bw_player_id == 2
+
+
+def test_scarcity_credit_is_the_share_of_the_cheapest_allowed_pair(engine: WaveEngine) -> None:
+    params = engine.params
+    wave = [player(1, bw=1500, waves_waited=4), player(2, bw=1760), player(3, sc2=1760), player(4, sc2=2500)]
+    credits = engine.cost_model.wave_credits(wave)
+    cost_13 = engine.cost_model.evaluate(wave[0], wave[2])
+    assert cost_13 is not None
+    expected_1 = params.credit(wave[0]) + params.scarcity_credit_share * (
+        cost_13.mmr_term + cost_13.ping_term
+    )
+    assert credits[1] == pytest.approx(expected_1)
+    cost_23 = engine.cost_model.evaluate(wave[1], wave[2])
+    assert cost_23 is not None and cost_23.mmr_term == 0  # same MMR: only the (same-region) ping costs
+    expected_2 = params.credit(wave[1]) + params.scarcity_credit_share * (
+        cost_23.mmr_term + cost_23.ping_term
+    )
+    assert credits[2] == pytest.approx(expected_2)
+    assert credits[4] == params.credit(wave[3])  # nobody in the window: no scarcity credit

@@ -35,13 +35,15 @@ _REMATCH_RANK = 1 << 40
 
 @dataclass(frozen=True, slots=True)
 class CandidateGraph:
-    """Edges between indices of the (id-sorted) player list; ``bw`` is the index playing BW."""
+    """Edges between indices of the (id-sorted) player list; ``bw`` is the index playing BW.
+    ``credit`` is each player's wave credit (``WaveParams.wave_credit``), by player index."""
 
     bw: IntArray
     sc2: IntArray
     units: IntArray
     rematch: npt.NDArray[np.bool_]
     pruned: bool
+    credit: FloatArray
 
     def __len__(self) -> int:
         return int(self.bw.shape[0])
@@ -97,7 +99,8 @@ def build_candidate_graph(players: Sequence[QueuedPlayer], model: CostModel) -> 
     b = _side(players, "bw", model, region_index)
     s = _side(players, "sc2", model, region_index)
     if b.index.shape[0] == 0 or s.index.shape[0] == 0:
-        return CandidateGraph(empty, empty, empty, np.zeros(0, dtype=np.bool_), pruned=False)
+        own = np.array([p.credit(pl) for pl in players], dtype=np.float64)
+        return CandidateGraph(empty, empty, empty, np.zeros(0, dtype=np.bool_), pruned=False, credit=own)
     routes = model.routes(regions)
     ping_first = np.array([[routes[(x, y)][1] for y in regions] for x in regions], dtype=np.float64)
     ping_second = np.array([[routes[(x, y)][2] for y in regions] for x in regions], dtype=np.float64)
@@ -113,7 +116,19 @@ def build_candidate_graph(players: Sequence[QueuedPlayer], model: CostModel) -> 
     over_cap = np.maximum(0.0, ping_bw - b.cap[:, None]) + np.maximum(0.0, ping_sc2 - s.cap[None, :])
     mmr_term = mmr_weight * gap / p.mmr_gap_unit
     ping_term = ping_weight * worst / p.ping_unit_ms + p.ping_over_cap_weight * over_cap / p.ping_unit_ms
-    credit = b.credit[:, None] + s.credit[None, :]
+    # Scarcity: each player's cheapest allowed pair (either side for a "both" player), as in
+    # CostModel.wave_credits; a player without any allowed pair gets no scarcity credit.
+    pair_cost = np.where(allowed, mmr_term + ping_term, np.inf)
+    cheapest = np.full(len(players), np.inf)
+    np.minimum.at(cheapest, b.index, pair_cost.min(axis=1))
+    np.minimum.at(cheapest, s.index, pair_cost.min(axis=0))
+    has_pair = np.isfinite(cheapest)
+    scarcity = np.where(has_pair, p.scarcity_credit_share * np.where(has_pair, cheapest, 0.0), 0.0)
+    own = np.zeros(len(players), dtype=np.float64)
+    own[b.index] = b.credit
+    own[s.index] = s.credit
+    wave_credit = own + scarcity
+    credit = wave_credit[b.index][:, None] + wave_credit[s.index][None, :]
     total = mmr_term + ping_term - credit
     units = np.floor(total * p.cost_resolution + 0.5).astype(np.int64)
     rematch = ((b.previous[:, None] == s.player_id[None, :]) & b.has_previous[:, None]) | (
@@ -145,6 +160,7 @@ def build_candidate_graph(players: Sequence[QueuedPlayer], model: CostModel) -> 
         units=edge_units[chosen],
         rematch=edge_rematch[chosen],
         pruned=pruned,
+        credit=wave_credit,
     )
 
 

@@ -6,8 +6,14 @@ For a BW player ``b`` and an SC2 player ``s`` (each on the race they offer for t
     mmr_term     = mean(mmr_weight of b's tier, s's tier) × gap / mmr_gap_unit
     ping_term    = mean(ping_weight …) × worst_ping / ping_unit_ms
                    + ping_over_cap_weight × (each player's ping above their tier's cap, summed) / ping_unit_ms
-    wait_credit  = credit(b) + credit(s)   (waiting, plus a bonus for players offering one side only)
+    wait_credit  = credit(b) + credit(s)
     total        = mmr_term + ping_term − wait_credit
+
+A player's credit (``WaveParams.wave_credit``) is what matching them this wave is worth: waiting
+(bounded), a bonus for offering one side only, and the scarcity credit — ``scarcity_credit_share`` ×
+the ``mmr_term + ping_term`` of their cheapest allowed pair in this wave (``CostModel.wave_credits``),
+so a player whose options are all poor is not the one left over in favour of a player who will find a
+close opponent soon. Credits are per player: they decide who is matched, never whom with.
 
 Pings are the server chooser's expected pings on the server it picks for the two regions. The
 vectorised candidate graph (``candidates``) must compute exactly the same numbers; a test checks it.
@@ -16,7 +22,7 @@ vectorised candidate graph (``candidates``) must compute exactly the same number
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from evoladder.matchmaking.model import PairCost, QueuedPlayer, WaveParams
 from evoladder.rules.servers import ServerChooser
@@ -45,8 +51,44 @@ class CostModel:
         codes = sorted(set(regions))
         return {(a, b): self.route(a, b) for a in codes for b in codes}
 
-    def evaluate(self, bw: QueuedPlayer, sc2: QueuedPlayer) -> PairCost | None:
-        """The cost of ``bw`` playing their BW race against ``sc2``'s SC2 race, or None if not allowed."""
+    def wave_credits(self, players: Sequence[QueuedPlayer]) -> dict[int, float]:
+        """Each player's credit in this wave (``WaveParams.wave_credit``): their own credit plus the
+        scarcity credit from their cheapest allowed pair (either side, for a "both" player)."""
+        cheapest: dict[int, float] = {}
+        for bw in players:
+            for sc2 in players:
+                terms = self._terms(bw, sc2)
+                if terms is None:
+                    continue
+                pair = terms[2] + terms[3]
+                for pid in (bw.player_id, sc2.player_id):
+                    if pid not in cheapest or pair < cheapest[pid]:
+                        cheapest[pid] = pair
+        return {pl.player_id: self.params.wave_credit(pl, cheapest.get(pl.player_id)) for pl in players}
+
+    def evaluate(
+        self, bw: QueuedPlayer, sc2: QueuedPlayer, credits: Mapping[int, float] | None = None
+    ) -> PairCost | None:
+        """The cost of ``bw`` playing their BW race against ``sc2``'s SC2 race, or None if not allowed.
+
+        ``credits`` are the wave's credits (``wave_credits`` of the whole queue); without them each
+        player counts only their own credit (waiting, one side), as if alone in the wave.
+        """
+        terms = self._terms(bw, sc2)
+        if terms is None:
+            return None
+        gap, window, mmr_term, ping_term, worst = terms
+        p = self.params
+        if credits is None:
+            credit = p.credit(bw) + p.credit(sc2)
+        else:
+            credit = credits[bw.player_id] + credits[sc2.player_id]
+        total = mmr_term + ping_term - credit
+        units = math.floor(total * p.cost_resolution + 0.5)
+        return PairCost(gap, window, worst, mmr_term, ping_term, credit, total, units)
+
+    def _terms(self, bw: QueuedPlayer, sc2: QueuedPlayer) -> tuple[float, float, float, float, float] | None:
+        """(gap, window, mmr_term, ping_term, worst ping), or None if the pair is not allowed."""
         if bw.player_id == sc2.player_id or bw.bw_race is None or sc2.sc2_race is None:
             return None
         p = self.params
@@ -64,18 +106,15 @@ class CostModel:
         over_cap = max(0.0, ping_bw - tier_bw.max_ping_ms) + max(0.0, ping_sc2 - tier_sc2.max_ping_ms)
         mmr_term = mmr_weight * gap / p.mmr_gap_unit
         ping_term = ping_weight * worst / p.ping_unit_ms + p.ping_over_cap_weight * over_cap / p.ping_unit_ms
-        credit = p.credit(bw) + p.credit(sc2)
-        total = mmr_term + ping_term - credit
-        units = math.floor(total * p.cost_resolution + 0.5)
-        return PairCost(gap, window, worst, mmr_term, ping_term, credit, total, units)
+        return gap, window, mmr_term, ping_term, worst
 
     def best_orientation(
-        self, first: QueuedPlayer, second: QueuedPlayer
+        self, first: QueuedPlayer, second: QueuedPlayer, credits: Mapping[int, float] | None = None
     ) -> tuple[QueuedPlayer, QueuedPlayer, PairCost] | None:
         """The cheaper allowed way for two players to meet (``first`` on BW wins ties), or None."""
         options = []
         for bw, sc2 in ((first, second), (second, first)):
-            cost = self.evaluate(bw, sc2)
+            cost = self.evaluate(bw, sc2, credits)
             if cost is not None:
                 options.append((bw, sc2, cost))
         if not options:

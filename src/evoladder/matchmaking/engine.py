@@ -3,7 +3,9 @@ given input and seed.
 
 A wave optimises the whole queue at once, lexicographically: (1) the most matches, (2) among those the
 fewest rematches of last match's opponents (so a rematch happens only when nothing else would make as
-many matches), (3) the least total pair cost (``cost.CostModel``). This is a maximum-weight matching on
+many matches), (3) the least total pair cost (``cost.CostModel``), which includes each matched player's
+credit for this wave — waiting, offering one side only, and scarcity (a share of the cost of their
+cheapest allowed pair) — so the credits decide who is left over when not everyone can be matched. This is a maximum-weight matching on
 a general graph ("both" players can sit on either side, so the graph is not bipartite), solved with
 rustworkx's blossom algorithm on integer weights ``BIG − REMATCH × rematch − cost_units`` where
 ``REMATCH`` exceeds any possible difference of total cost and ``BIG`` any possible difference of
@@ -53,12 +55,13 @@ class WaveEngine:
                 raise ValueError(f"player {later.player_id} is queued twice in one wave")
         graph = build_candidate_graph(ordered, self.cost_model)
         pairs = _solve(len(ordered), graph)
+        credits = {pl.player_id: float(c) for pl, c in zip(ordered, graph.credit.tolist(), strict=True)}
         rng = random.Random(seed)
         matches: list[WaveMatch] = []
         matched: set[int] = set()
         for bw_index, sc2_index in sorted(pairs, key=lambda pair: min(pair)):
             bw, sc2 = ordered[bw_index], ordered[sc2_index]
-            cost = self.cost_model.evaluate(bw, sc2)
+            cost = self.cost_model.evaluate(bw, sc2, credits)
             if cost is None:  # the candidate graph only holds allowed pairs; this would be a bug
                 raise AssertionError(f"wave paired {bw.player_id} and {sc2.player_id}, which is not allowed")
             server, bw_ping, sc2_ping = self.cost_model.route(bw.region, sc2.region)

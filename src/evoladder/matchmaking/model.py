@@ -65,6 +65,7 @@ class WaveParams:
     single_side_credit: float
     candidates_per_player: int
     exact_wave_max_edges: int
+    scarcity_credit_share: float = 0.0
     cost_resolution: int = 1000
 
     @classmethod
@@ -83,6 +84,7 @@ class WaveParams:
             single_side_credit=settings.single_side_credit,
             candidates_per_player=settings.candidates_per_player,
             exact_wave_max_edges=settings.exact_wave_max_edges,
+            scarcity_credit_share=settings.scarcity_credit_share,
         )
 
     def window(self, waves_waited: int) -> float:
@@ -94,13 +96,26 @@ class WaveParams:
         return min(self.wait_credit_cap, self.wait_credit_per_wave * waves_waited)
 
     def credit(self, player: QueuedPlayer) -> float:
-        """What matching this player (rather than leaving them for the next wave) is worth.
+        """What matching this player (rather than leaving them for the next wave) is worth, by the player
+        alone (``wave_credit`` adds what the wave says about them).
 
         Besides waiting, a player who offers only one side is harder to place later than a "both"
         player, so when someone must be left over, the flexible player should be.
         """
         one_side = player.bw_race is None or player.sc2_race is None
         return self.wait_credit(player.waves_waited) + (self.single_side_credit if one_side else 0.0)
+
+    def wave_credit(self, player: QueuedPlayer, cheapest_pair: float | None) -> float:
+        """``credit`` plus the scarcity credit: ``scarcity_credit_share`` × the MMR and ping terms of the
+        player's cheapest allowed pair this wave (``cheapest_pair``; None: no allowed pair, no credit).
+
+        A player whose every option is poor (far from everyone's MMR or region) will not find a better
+        one by waiting in a thin queue, so matching them now is worth more than matching someone who
+        would find a close opponent next wave. It only decides who is left over: the credits of the
+        matched players do not depend on whom they are paired with.
+        """
+        scarcity = 0.0 if cheapest_pair is None else self.scarcity_credit_share * cheapest_pair
+        return self.credit(player) + scarcity
 
     def tier(self, mmr: float) -> Tier:
         for tier in self.tiers:
@@ -111,7 +126,8 @@ class WaveParams:
 
 @dataclass(frozen=True, slots=True)
 class PairCost:
-    """Why a pair cost what it did. ``total`` = mmr_term + ping_term − wait_credit; ``units`` is
+    """Why a pair cost what it did. ``total`` = mmr_term + ping_term − wait_credit, where
+    ``wait_credit`` is both players' wave credits (waiting, one side only, scarcity); ``units`` is
     ``total`` as the integer the optimiser sums (``round(total × cost_resolution)``)."""
 
     mmr_gap: float
