@@ -214,6 +214,10 @@ async def _writes(
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         return latencies, time.perf_counter() - started, store.journal.syncs - syncs_before
 
+    # Measure the steady state: shipping keeps up with the measured completions, not with the
+    # 6 x N entries written while preparing.
+    if not await store.wait_shipped(600):
+        raise RuntimeError("the shipper did not catch up with the prepared matches in 600 s")
     half = len(pending) // 2
     latencies, elapsed, commits = await measure(pending[:half], CONCURRENCY)
     sat_latencies, sat_elapsed, _ = await measure(pending[half:], SATURATION_CONCURRENCY)
