@@ -206,7 +206,12 @@ def test_player_with_only_poor_options_is_not_the_one_left_over(engine: WaveEngi
     # 1 has waited (window 300) and can meet only 3, 260 away; 2 could meet 3 at no gap but, fresh and
     # central, will soon find another close opponent. The scarcity credit matches 1.
     wave = [player(1, bw=1500, waves_waited=4), player(2, bw=1760), player(3, sc2=1760)]
-    (match,) = engine.run(wave, seed=0).matches
+    scarce = WaveEngine(
+        dataclasses.replace(engine.params, scarcity_credit_share=0.5),
+        engine.cost_model.chooser,
+        engine.map_pool,
+    )
+    (match,) = scarce.run(wave, seed=0).matches
     assert match.bw_player_id == 1
     without = dataclasses.replace(engine.params, scarcity_credit_share=0.0)
     plain = WaveEngine(without, engine.cost_model.chooser, engine.map_pool)
@@ -215,7 +220,8 @@ def test_player_with_only_poor_options_is_not_the_one_left_over(engine: WaveEngi
 
 
 def test_scarcity_credit_is_the_share_of_the_cheapest_allowed_pair(engine: WaveEngine) -> None:
-    params = engine.params
+    params = dataclasses.replace(engine.params, scarcity_credit_share=0.5)
+    engine = WaveEngine(params, engine.cost_model.chooser, engine.map_pool)
     wave = [player(1, bw=1500, waves_waited=4), player(2, bw=1760), player(3, sc2=1760), player(4, sc2=2500)]
     credits = engine.cost_model.wave_credits(wave)
     cost_13 = engine.cost_model.evaluate(wave[0], wave[2])
