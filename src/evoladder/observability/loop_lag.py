@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections import deque
 from collections.abc import Callable
+
+from evoladder.background import BackgroundTask
 
 
 class LoopLagMonitor:
@@ -15,18 +16,13 @@ class LoopLagMonitor:
         self.interval_s = interval_s
         self.samples_ms: deque[float] = deque(maxlen=keep)
         self._on_sample = on_sample
-        self._task: asyncio.Task[None] | None = None
+        self._task = BackgroundTask("loop-lag-monitor", self._run)
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._run(), name="loop-lag-monitor")
+        self._task.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._task.stop()
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()

@@ -7,7 +7,6 @@ restart rebuilds them from the store; a timer that fires twice is harmless (idem
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import heapq
 import itertools
 import logging
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from evoladder.background import BackgroundTask
 from evoladder.config import Settings
 from evoladder.observability import Metrics
 from evoladder.rules.errors import DomainError
@@ -78,7 +78,7 @@ class MatchService:
         self._heap: list[tuple[datetime, int, Timer]] = []
         self._seq = itertools.count()
         self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        self._task = BackgroundTask("match-timers", self._run)
 
     # --- player actions ----------------------------------------------------------------------
     async def confirm(self, match_id: int, discord_uid: int, *, key: str | None = None) -> str:
@@ -230,15 +230,10 @@ class MatchService:
                 )
 
     def start(self) -> None:
-        if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._run(), name="match-timers")
+        self._task.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._task.stop()
 
     async def _run(self) -> None:
         while True:

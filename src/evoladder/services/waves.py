@@ -8,12 +8,12 @@ who left the queue while the wave was computing is simply skipped.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from evoladder.background import BackgroundTask
 from evoladder.matchmaking.engine import QueuedPlayer, WaveEngine, WaveMatch
 from evoladder.observability import Metrics
 from evoladder.rules.errors import DomainError
@@ -52,21 +52,16 @@ class WaveService:
         self.metrics = metrics
         self.wave_period_s = wave_period_s
         self.idempotency_keep_s = idempotency_keep_s
-        self._task: asyncio.Task[None] | None = None
+        self._task = BackgroundTask("wave-loop", self._run_forever)
         self.last_report: WaveReport | None = None
 
     # --- the loop ----------------------------------------------------------------------------
     def start(self) -> None:
         """Start the loop once per process, however often the gateway reconnects."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._run_forever(), name="wave-loop")
+        self._task.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._task.stop()
 
     async def _run_forever(self) -> None:
         while True:
