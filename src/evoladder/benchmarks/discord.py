@@ -26,11 +26,8 @@ from evoladder.gamedata import load_game_data
 from evoladder.services.clock import ManualClock
 from evoladder.store import synthetic
 from evoladder.store.db import open_database
-from evoladder.store.db.base import ShipBatch
-from evoladder.store.db.codec import CODECS
 
 TARGET = "p99 ≤ 2 ms (payload in → answer captured)"
-POPULATE_CHUNK = 50_000
 
 
 def run(ctx: BenchContext) -> list[BenchResult]:
@@ -38,24 +35,9 @@ def run(ctx: BenchContext) -> list[BenchResult]:
 
 
 def _populate(settings: Settings, ladder: synthetic.SyntheticLadder) -> None:
-    """Write the generated ladder into the SQLite file through the adapter's batch path."""
     db = open_database(settings)
     try:
-        db.migrate()
-        seq = db.last_applied_seq()
-        for table in synthetic.HOT_TABLES_GENERATED:
-            codec = CODECS[table]
-            chunk: dict[tuple[Any, ...], list[Any]] = {}
-            for row in ladder.rows(table):
-                values = codec.encode("upsert", row)
-                chunk[codec.key_of("upsert", values)] = values
-                if len(chunk) >= POPULATE_CHUNK:
-                    seq += 1
-                    db.apply(ShipBatch(seq, seq, upserts={table: chunk}))
-                    chunk = {}
-            if chunk:
-                seq += 1
-                db.apply(ShipBatch(seq, seq, upserts={table: chunk}))
+        synthetic.populate_database(db, ladder)
     finally:
         db.close()
 

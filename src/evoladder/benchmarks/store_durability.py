@@ -34,7 +34,7 @@ from evoladder.benchmarks import BenchContext, BenchResult, percentiles_us
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData, load_game_data
 from evoladder.store import synthetic
-from evoladder.store.db.base import Database, ShipBatch
+from evoladder.store.db.base import Database
 from evoladder.store.db.codec import CODECS, encode_change
 from evoladder.store.db.sqlite import SqliteDatabase
 from evoladder.store.facade import Store
@@ -46,7 +46,6 @@ from evoladder.store.state import LadderState
 PG_ADMIN_URL = os.environ.get("EVOLADDER_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 CONCURRENCY = 16  # completions in flight at once for the latency/throughput figures
 SATURATION_CONCURRENCY = 64  # also reported: latency when far more arrive at once
-POPULATE_CHUNK = 50_000
 
 
 def run(ctx: BenchContext) -> list[BenchResult]:
@@ -68,27 +67,10 @@ def run(ctx: BenchContext) -> list[BenchResult]:
 
 # --- data -------------------------------------------------------------------------------------
 def _populate(db: Database, ladder: synthetic.SyntheticLadder) -> int:
-    """Write the generated ladder into a database through the adapter's batch path."""
-    db.migrate()
-    seq = db.last_applied_seq()
-    total = 0
-    for table in synthetic.HOT_TABLES_GENERATED:
-        codec = CODECS[table]
-        chunk: dict[tuple[Any, ...], list[Any]] = {}
-        for row in ladder.rows(table):
-            values = codec.encode("upsert", row)
-            chunk[codec.key_of("upsert", values)] = values
-            if len(chunk) >= POPULATE_CHUNK:
-                seq += 1
-                db.apply(ShipBatch(seq, seq, upserts={table: chunk}))
-                total += len(chunk)
-                chunk = {}
-        if chunk:
-            seq += 1
-            db.apply(ShipBatch(seq, seq, upserts={table: chunk}))
-            total += len(chunk)
-    db.close()
-    return total
+    try:
+        return synthetic.populate_database(db, ladder)
+    finally:
+        db.close()
 
 
 # --- startup ----------------------------------------------------------------------------------

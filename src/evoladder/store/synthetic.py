@@ -19,6 +19,8 @@ import numpy as np
 import numpy.typing as npt
 
 from evoladder.gamedata import GameData
+from evoladder.store.db.base import Database, ShipBatch
+from evoladder.store.db.codec import CODECS
 from evoladder.store.records import replay_storage_path
 from evoladder.store.state import LadderState
 
@@ -410,3 +412,26 @@ def load_into(state: LadderState, ladder: SyntheticLadder) -> None:
     for table in HOT_TABLES_GENERATED:
         state.load(table, ladder.rows(table, json_as_text=True))
     state.finish_load(ladder.now)
+
+
+def populate_database(db: Database, ladder: SyntheticLadder, chunk_rows: int = 50_000) -> int:
+    """Write the generated ladder into a database through the adapter's batch path; returns the rows."""
+    db.migrate()
+    seq = db.last_applied_seq()
+    total = 0
+    for table in HOT_TABLES_GENERATED:
+        codec = CODECS[table]
+        chunk: dict[tuple[Any, ...], list[Any]] = {}
+        for row in ladder.rows(table):
+            values = codec.encode("upsert", row)
+            chunk[codec.key_of("upsert", values)] = values
+            if len(chunk) >= chunk_rows:
+                seq += 1
+                db.apply(ShipBatch(seq, seq, upserts={table: chunk}))
+                total += len(chunk)
+                chunk = {}
+        if chunk:
+            seq += 1
+            db.apply(ShipBatch(seq, seq, upserts={table: chunk}))
+            total += len(chunk)
+    return total
