@@ -55,3 +55,21 @@ def test_ping_tier_lookup(tmp_path: Path) -> None:
     assert s.ping_tier(1100).max_ping_ms == 100
     assert s.ping_tier(1200).max_ping_ms == 150
     assert s.ping_tier(2500).max_ping_ms == 250
+
+
+def test_every_setting_is_documented_in_env_example() -> None:
+    from evoladder.config import Settings
+
+    documented = (Path(__file__).resolve().parents[2] / ".env.example").read_text(encoding="utf-8")
+    for name in Settings.model_fields:
+        env = "DISCORD_TOKEN" if name == "discord_token" else f"EVOLADDER_{name.upper()}"
+        assert f"# {env}=" in documented, f"{env} is missing from .env.example"
+
+
+def test_documented_ping_tiers_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    documented = (Path(__file__).resolve().parents[2] / ".env.example").read_text(encoding="utf-8")
+    line = next(x for x in documented.splitlines() if x.startswith("# EVOLADDER_PING_TIERS="))
+    monkeypatch.setenv("EVOLADDER_PING_TIERS", line.split("=", 1)[1])
+    from evoladder.config import DEFAULT_PING_TIERS
+
+    assert load_settings(_env_file=None).ping_tiers == DEFAULT_PING_TIERS
