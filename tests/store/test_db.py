@@ -151,3 +151,32 @@ def test_repeated_text_loads_as_one_shared_string_and_json_can_stay_encoded(data
     assert len({r["replay_hash"] for r in rows}) == 40
     assert all(isinstance(r["summary"], str) for r in rows)
     assert sorted(json.loads(r["summary"])["players"][0] for r in rows) == list(range(1, 41))
+
+
+def test_the_shippers_encoders_match_the_reference_encoding() -> None:
+    """``ShipBatch.build_raw`` (generated encoders, decoded tuples) == the per-column ``encode``."""
+    from datetime import timedelta, timezone
+
+    from evoladder.store.db.codec import CODECS
+    from evoladder.store.journal import decode_entries
+
+    rng = random.Random(7)
+    entries = [random_changes(rng, rng.randrange(1, 6)) for _ in range(300)]
+    # A timestamp in another zone takes the slow path of the inline conversion.
+    row = dict(next(c.row for e in entries for c in e if c.table == "players" and c.op == "upsert"))
+    row["created_at"] = row["created_at"].astimezone(timezone(timedelta(hours=2)))
+    entries.append([Change("players", "upsert", row)])
+    fast = ShipBatch.build_raw(1, len(entries), decode_entries([encode_entry(e) for e in entries]))
+    expected: dict[tuple[str, str], dict[tuple[Any, ...], list[Any]]] = {}
+    for e in entries:
+        for c in e:
+            k = key_of(c.table, c.row)
+            expected.setdefault((c.table, "upsert"), {}).pop(k, None)
+            expected.setdefault((c.table, "delete"), {}).pop(k, None)
+            expected[(c.table, c.op)][k] = CODECS[c.table].encode(c.op, c.row)
+    for table in fast.upserts:
+        assert fast.upserts[table] == expected.get((table, "upsert"), {})
+        assert fast.deletes[table] == expected.get((table, "delete"), {})
+    assert fast.changes == sum(map(len, entries))
+    with pytest.raises(ValueError, match="missing column"):
+        ShipBatch.build_raw(1, 1, [[("players", "upsert", {"discord_uid": 1})]])

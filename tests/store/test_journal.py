@@ -159,3 +159,18 @@ def test_a_second_process_cannot_open_a_journal_in_use(tmp_path: Path) -> None:
     second = Journal(tmp_path)
     assert second.recover(0) == []
     second.close()
+
+
+def test_decode_entries_reads_each_payload_on_its_own() -> None:
+    """Many payloads at once (as the shipper reads them) decode as each one alone does."""
+    from evoladder.store.journal import decode_entries, decode_entry, encode_entry
+    from tests.store.rowfactory import random_changes
+
+    rng = random.Random(3)
+    entries = [random_changes(rng, rng.randrange(1, 6)) for _ in range(50)]
+    payloads = [encode_entry(e) for e in entries]
+    decoded = decode_entries(payloads)
+    assert [[(c.table, c.op, c.row) for c in e] for e in entries] == [list(map(tuple, d)) for d in decoded]
+    assert [decode_entry(p) for p in payloads] == entries
+    with pytest.raises(JournalError):
+        decode_entries([payloads[0], payloads[1][:-3]])

@@ -25,7 +25,7 @@ import struct
 import threading
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -38,6 +38,7 @@ HEADER = struct.Struct("<IIQd")
 _CRC_PART = struct.Struct("<Qd")
 MAX_PAYLOAD = 256 * 1024 * 1024
 SUFFIX = ".log"
+READ_BUFFER_BYTES = 1024 * 1024
 LOCK_NAME = "LOCK"
 
 
@@ -70,18 +71,36 @@ def encode_entry(changes: Iterable[Change]) -> bytes:
     return pickle.dumps([(c.table, c.op, c.row) for c in changes], protocol=5)
 
 
+RawChange = tuple[str, str, dict[str, Any]]
+_OPS = frozenset(("upsert", "delete"))
+
+
 def decode_entry(payload: bytes) -> list[Change]:
-    try:
-        raw = _RowUnpickler(io.BytesIO(payload)).load()
-    except JournalError:
-        raise
-    except Exception as exc:
-        raise JournalError(f"journal entry cannot be decoded: {exc}") from exc
-    out = []
-    for table, op, row in raw:
-        if table not in TABLES or op not in ("upsert", "delete"):
-            raise JournalError(f"journal entry holds an unknown change {table!r} {op!r}")
-        out.append(Change(table, op, row))
+    return [Change(table, op, row) for table, op, row in decode_entries([payload])[0]]  # type: ignore[arg-type]
+
+
+def decode_entries(payloads: Sequence[bytes]) -> list[list[RawChange]]:
+    """Several entries' changes as checked ``(table, op, row)`` tuples, for the shipper.
+
+    The changes stay tuples: the shipper re-keys and encodes them at once, so ``Change`` objects
+    per row would be made only to be thrown away.
+    """
+    out: list[list[RawChange]] = []
+    tables = TABLES
+    for payload in payloads:
+        try:
+            raw = _RowUnpickler(io.BytesIO(payload)).load()
+        except JournalError:
+            raise
+        except Exception as exc:
+            raise JournalError(f"journal entry cannot be decoded: {exc}") from exc
+        try:
+            for table, op, row in raw:
+                if table not in tables or op not in _OPS or type(row) is not dict:
+                    raise JournalError(f"journal entry holds an unknown change {table!r} {op!r}")
+        except (TypeError, ValueError) as exc:
+            raise JournalError(f"journal entry cannot be decoded: {exc}") from exc
+        out.append(raw)
     return out
 
 
@@ -453,6 +472,7 @@ class JournalReader:
         self.next_seq = start_seq
         self._file: BinaryIO | None = None
         self._path: Path | None = None
+        self._pos = 0  # offset in ``_file`` of the next record
 
     def read(self, max_entries: int) -> list[Record]:
         durable = self.journal.durable_seq
@@ -460,12 +480,14 @@ class JournalReader:
         while self.next_seq <= durable and len(out) < max_entries:
             if self._file is None:
                 self._path = self.journal.segment_for(self.next_seq)
-                self._file = open(self._path, "rb")  # noqa: SIM115 - kept open across calls
-            start = self._file.tell()
+                # A large buffer: a read(2) takes many records at once. Every system call gives up
+                # the GIL, and taking it back waits on the busy event loop (up to a switch interval).
+                self._file = open(self._path, "rb", buffering=READ_BUFFER_BYTES)  # noqa: SIM115 - kept open across calls
+                self._pos = 0
             r = read_record(self._file)
             if r is None or r is False:
                 # End of a segment that was rotated away from: continue in the next one.
-                self._file.seek(start)
+                self._file.seek(self._pos)
                 nxt = self.journal.segment_for(self.next_seq)
                 if nxt == self._path:
                     raise JournalError(f"entry {self.next_seq} is durable but unreadable in {nxt}")
@@ -473,6 +495,8 @@ class JournalReader:
                 self._file = None
                 continue
             assert isinstance(r, Record)
+            # Where the next record starts, known without tell() (a system call per record).
+            self._pos += HEADER.size + len(r.payload)
             if r.seq < self.next_seq:
                 continue
             if r.seq != self.next_seq:

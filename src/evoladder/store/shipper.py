@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from evoladder.store.db.base import Database, ShipBatch
-from evoladder.store.journal import Journal, JournalReader, decode_entry
+from evoladder.store.journal import Journal, JournalReader, decode_entries
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +115,8 @@ class Shipper:
                     self._wake.wait(0.5)
                     self._wake.clear()
                     continue
-                entries = [decode_entry(r.payload) for r in records]
-                batch = ShipBatch.build(records[0].seq, records[-1].seq, entries)
+                entries = decode_entries([r.payload for r in records])
+                batch = ShipBatch.build_raw(records[0].seq, records[-1].seq, entries)
                 with self._lock:
                     self._pending, self._pending_oldest = batch, records[0].written_at
             batch = self._pending

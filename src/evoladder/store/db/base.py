@@ -7,13 +7,13 @@ driver's error chained), so the shipper can retry without knowing the driver.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Protocol
 
 from evoladder.store.db.codec import CODECS, WireRow
-from evoladder.store.rows import TABLES, Change
+from evoladder.store.rows import Change
 
 
 class DatabaseError(Exception):
@@ -63,20 +63,39 @@ class ShipBatch:
     @classmethod
     def build(cls, first_seq: int, last_seq: int, entries: Sequence[Sequence[Change]]) -> ShipBatch:
         """Coalesce the entries' changes per key, then encode only the surviving rows."""
+        return cls.build_raw(first_seq, last_seq, [[(c.table, c.op, c.row) for c in e] for e in entries])
+
+    @classmethod
+    def build_raw(
+        cls, first_seq: int, last_seq: int, entries: Iterable[Iterable[tuple[str, str, dict[str, Any]]]]
+    ) -> ShipBatch:
+        """``build`` from ``(table, op, row)`` tuples (the journal's decoded form; tables and ops checked)."""
         batch = cls(first_seq, last_seq)
-        latest: dict[str, dict[tuple[Any, ...], Change]] = {}
+        latest: dict[str, dict[tuple[Any, ...], tuple[str, dict[str, Any]]]] = {}
+        count = 0
         for entry in entries:
-            for change in entry:
-                key_columns = TABLES[change.table].key
-                key = tuple(change.row[k] for k in key_columns)
-                latest.setdefault(change.table, {})[key] = change
-                batch.changes += 1
+            for table, op, row in entry:
+                per_key = latest.get(table)
+                if per_key is None:
+                    per_key = latest[table] = {}
+                per_key[CODECS[table].fast_key(row)] = (op, row)
+                count += 1
+        batch.changes = count
         for table, changes in latest.items():
-            encode = CODECS[table].encode
-            ups = batch.upserts[table] = {}
-            dels = batch.deletes[table] = {}
-            for key, change in changes.items():
-                (ups if change.op == "upsert" else dels)[key] = encode(change.op, change.row)
+            codec = CODECS[table]
+            upsert, delete = codec.fast_upsert, codec.fast_delete
+            ups: dict[tuple[Any, ...], WireRow] = {}
+            dels: dict[tuple[Any, ...], WireRow] = {}
+            batch.upserts[table], batch.deletes[table] = ups, dels
+            for key, (op, row) in changes.items():
+                try:
+                    if op == "upsert":
+                        ups[key] = upsert(row)
+                    else:
+                        dels[key] = delete(row)
+                except KeyError:
+                    codec.encode(op, row)  # type: ignore[arg-type]  # raises ValueError naming the column
+                    raise
         return batch
 
     @property

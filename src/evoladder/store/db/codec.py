@@ -30,8 +30,12 @@ def ts_to_wire(value: datetime) -> str:
     return value.isoformat(timespec="microseconds")
 
 
+# One encoder, built once: ``json.dumps`` with non-default options builds a new one per call.
+_json_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
 def json_to_wire(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return _json_encode(value)
 
 
 def _nullable(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -93,6 +97,9 @@ class TableCodec:
         self._from_wire_json_as_text = [
             (name, None if cols[name].type == "json" else fn) for name, fn in self._from_wire
         ]
+        self.fast_upsert = _compile_encoder(table, table.column_names)
+        self.fast_delete = _compile_encoder(table, table.key)
+        self.fast_key = _compile_key(table)
 
     def encode(self, op: Op, row: dict[str, Any]) -> WireRow:
         names, converters = (
@@ -124,6 +131,47 @@ class TableCodec:
         if op == "delete":
             return tuple(values)
         return tuple(values[i] for i in self.key_positions)
+
+
+def _compile_encoder(table: Table, names: Sequence[str]) -> Callable[[dict[str, Any]], WireRow]:
+    """``encode`` for one table and operation as one generated list display (the shipper encodes
+    every shipped row: a loop over converters per row costs several times more). Raises
+    ``KeyError`` for a missing column; ``encode`` turns that into its message.
+    """
+    cols = {c.name: c.type for c in table.columns}
+    env: dict[str, Any] = {
+        "_ts": ts_to_wire,
+        "_json": _json_encode,
+        "_bool": bool,
+        "_float": float,
+        "_UTC": UTC,
+    }
+    conversions = {
+        "ts": 'x.isoformat(timespec="microseconds") if x.tzinfo is _UTC else _ts(x)',
+        "json": "_json(x)",
+        "bool": "_bool(x)",
+        "float": "_float(x)",
+    }
+    parts = []
+    for name in names:
+        get = f"r[{name!r}]"
+        conv = conversions.get(cols[name])
+        # As ``encode``: None passes through (the database refuses it where it does not belong).
+        parts.append(get if conv is None else f"(None if (x := {get}) is None else {conv})")
+    fn_name = f"encode_{table.name}_{len(names)}"
+    source = f"def {fn_name}(r):\n    return [{', '.join(parts)}]\n"
+    exec(source, env)  # the source is built from rows.TABLES only, never from data
+    encoder: Callable[[dict[str, Any]], WireRow] = env[fn_name]
+    return encoder
+
+
+def _compile_key(table: Table) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A row's key tuple (the key columns' values in key order)."""
+    env: dict[str, Any] = {}
+    source = f"def key_{table.name}(r):\n    return ({''.join(f'r[{k!r}], ' for k in table.key)})\n"
+    exec(source, env)  # built from rows.TABLES only
+    key: Callable[[dict[str, Any]], tuple[Any, ...]] = env[f"key_{table.name}"]
+    return key
 
 
 CODECS: dict[str, TableCodec] = {name: TableCodec(table) for name, table in TABLES.items()}
