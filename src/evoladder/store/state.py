@@ -19,16 +19,17 @@ status takes it out of the replay).
 from __future__ import annotations
 
 import ctypes
+import functools
 import gc
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Concatenate, ParamSpec
 
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
@@ -54,6 +55,7 @@ log = logging.getLogger(__name__)
 
 Outcome = Any  # a JSON value: transitions' outcomes are remembered as JSON for idempotency
 TransitionResult = tuple[Outcome, list[Change]]
+P = ParamSpec("P")
 
 MMR_MIN, MMR_MAX = 0, 10_000  # bounds an admin may set; also keeps leaderboard keys in range
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)
@@ -152,6 +154,22 @@ class _Changes(list[Change]):
 
     def insert_row(self, table: str, row: dict[str, Any]) -> None:
         self.append(Change(table, "upsert", row))
+
+
+def _idempotent(
+    method: Callable[Concatenate[LadderState, P], TransitionResult],
+) -> Callable[Concatenate[LadderState, P], TransitionResult]:
+    """A transition called again with an idempotency key already used returns the remembered outcome
+    and changes nothing (the transition itself records the key through ``_done``)."""
+
+    @functools.wraps(method)
+    def once(self: LadderState, /, *args: P.args, **kwargs: P.kwargs) -> TransitionResult:
+        key = kwargs.get("idempotency_key")
+        if isinstance(key, str) and (hit := self._repeat(key)) is not None:
+            return hit
+        return method(self, *args, **kwargs)
+
+    return once
 
 
 class LadderState:
@@ -679,12 +697,11 @@ class LadderState:
     # =============================================================================================
     # Players: first contact, terms, setup, country, preferences
     # =============================================================================================
+    @_idempotent
     def touch_player(
         self, discord_uid: int, discord_name: str, *, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
         """First contact creates the player; later contacts refresh the Discord name if it changed."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         changes = _Changes()
         player = self._players.get(discord_uid)
         if player is None:
@@ -714,11 +731,10 @@ class LadderState:
             changes.upsert("players", player)
         return self._done({"created": False}, changes, idempotency_key, now)
 
+    @_idempotent
     def accept_terms(
         self, discord_uid: int, *, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         player = self._require_player(discord_uid)
         changes = _Changes()
         if player.terms_accepted_at is None:
@@ -728,12 +744,11 @@ class LadderState:
             changes.upsert("players", player)
         return self._done({"accepted": True}, changes, idempotency_key, now)
 
+    @_idempotent
     def decline_terms(
         self, discord_uid: int, *, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
         """Declining withdraws an earlier acceptance: the player can't play until they accept again."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         player = self._require_player(discord_uid)
         if discord_uid in self._queue or discord_uid in self._open_match:
             raise IllegalTransition("Leave the queue and finish your match before declining the terms.")
@@ -747,6 +762,7 @@ class LadderState:
             changes.upsert("players", player)
         return self._done({"accepted": False}, changes, idempotency_key, now)
 
+    @_idempotent
     def setup(
         self,
         discord_uid: int,
@@ -761,8 +777,6 @@ class LadderState:
         idempotency_key: str | None = None,
     ) -> TransitionResult:
         """Register or update a player's profile; names must be distinct across all players."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         player = self._require_player(discord_uid)
         if player.terms_accepted_at is None:
             raise IllegalTransition("Please accept the terms of service first (/termsofservice).")
@@ -800,6 +814,7 @@ class LadderState:
         self.leaderboard.set_country(discord_uid, player.country)
         return self._done({"player_name": reg.player_name}, changes, idempotency_key, now)
 
+    @_idempotent
     def set_country(
         self,
         discord_uid: int,
@@ -809,8 +824,6 @@ class LadderState:
         changed_by: int | None = None,
         idempotency_key: str | None = None,
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         player = self._require_player(discord_uid)
         code = registration.validate_country(country, self.game_data.countries)
         changes = _Changes()
@@ -845,6 +858,7 @@ class LadderState:
             raise ValidationFailed(f"You can veto at most {self.settings.max_vetoes} maps.")
         return picked
 
+    @_idempotent
     def set_preferences(
         self,
         discord_uid: int,
@@ -854,8 +868,6 @@ class LadderState:
         now: datetime,
         idempotency_key: str | None = None,
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         self._require_player(discord_uid)
         picked_races = self._validate_races(races)
         picked_vetoes = self._validate_vetoes(vetoes)
@@ -883,6 +895,7 @@ class LadderState:
     # =============================================================================================
     # Queue
     # =============================================================================================
+    @_idempotent
     def join_queue(
         self,
         discord_uid: int,
@@ -893,8 +906,6 @@ class LadderState:
         idempotency_key: str | None = None,
     ) -> TransitionResult:
         """Queue with one BW race, one SC2 race or one of each; remembers them as defaults."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         player = self._require_player(discord_uid)
         if player.banned:
             raise IllegalTransition("You are banned from the ladder and can't queue.")
@@ -921,21 +932,19 @@ class LadderState:
         self._queue_sides[self._side(entry.races)] -= 1
         changes.delete("queue_entries", discord_uid=uid)
 
+    @_idempotent
     def leave_queue(
         self, discord_uid: int, *, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         if discord_uid not in self._queue:
             raise IllegalTransition("You are not in the queue.")
         changes = _Changes()
         self._dequeue(changes, discord_uid)
         return self._done({"queued": False}, changes, idempotency_key, now)
 
+    @_idempotent
     def expire_queue(self, *, now: datetime, idempotency_key: str | None = None) -> TransitionResult:
         """Drop queue entries older than the expiry (2.5 h); the outcome lists who was dropped."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         cutoff = now - timedelta(seconds=self.settings.queue_expiry_s)
         expired = sorted(uid for uid, e in self._queue.items() if e.joined_at <= cutoff)
         changes = _Changes()
@@ -943,12 +952,11 @@ class LadderState:
             self._dequeue(changes, uid)
         return self._done({"expired": expired}, changes, idempotency_key, now)
 
+    @_idempotent
     def note_wave_waited(
         self, discord_uids: Iterable[int], *, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
         """Players left unmatched by a wave have waited one more wave (it widens their MMR window)."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         changes = _Changes()
         for uid in sorted(set(discord_uids)):
             entry = self._queue.get(uid)
@@ -957,6 +965,7 @@ class LadderState:
                 changes.upsert("queue_entries", entry)
         return self._done(None, changes, idempotency_key, now)
 
+    @_idempotent
     def admin_remove_from_queue(
         self,
         discord_uid: int,
@@ -966,8 +975,6 @@ class LadderState:
         now: datetime,
         idempotency_key: str | None = None,
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         why = self._require_reason(reason)
         if discord_uid not in self._queue:
             raise IllegalTransition("That player is not in the queue.")
@@ -976,11 +983,10 @@ class LadderState:
         self._log_admin(changes, admin_uid, "remove_queue", str(discord_uid), why, {}, now)
         return self._done({"queued": False}, changes, idempotency_key, now)
 
+    @_idempotent
     def admin_clear_queue(
         self, *, admin_uid: int, reason: str, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         why = self._require_reason(reason)
         changes = _Changes()
         removed = sorted(self._queue)
@@ -992,6 +998,7 @@ class LadderState:
     # =============================================================================================
     # Matches
     # =============================================================================================
+    @_idempotent
     def create_match(
         self,
         player_a: int,
@@ -1005,8 +1012,6 @@ class LadderState:
         idempotency_key: str | None = None,
     ) -> TransitionResult:
         """A wave paired two queued players: the match is found, both leave the queue."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         if player_a == player_b:
             raise IllegalTransition("A player can't be matched with themself.")
         for uid, race in ((player_a, race_a), (player_b, race_b)):
@@ -1184,11 +1189,10 @@ class LadderState:
             changes.upsert("mmrs", rec)
             self.leaderboard.update(rec)
 
+    @_idempotent
     def confirm_match(
         self, match_id: int, discord_uid: int, *, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         match = self._require_match(match_id)
         slot = self._slot(match, discord_uid)
         after = self._lifecycle(match).confirm(slot)
@@ -1202,12 +1206,11 @@ class LadderState:
         self._settle(match, after, changes, now)
         return self._done({"status": match.status}, changes, idempotency_key, now)
 
+    @_idempotent
     def abort_match(
         self, match_id: int, discord_uid: int, *, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
         """A player aborts an unconfirmed or unplayed match; it costs one of their monthly aborts."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         match = self._require_match(match_id)
         slot = self._slot(match, discord_uid)
         after = self._lifecycle(match).abort(slot)
@@ -1222,12 +1225,11 @@ class LadderState:
         left = aborts.aborts_left(used, month, now, self.settings.aborts_per_month)
         return self._done({"status": match.status, "aborts_left": left}, changes, idempotency_key, now)
 
+    @_idempotent
     def confirm_timeout(
         self, match_id: int, *, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
         """Not both confirmed in time: cancelled, no MMR change, no abort spent; says who failed."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         match = self._require_match(match_id)
         before = self._lifecycle(match)
         after = before.confirm_timeout()
@@ -1236,6 +1238,7 @@ class LadderState:
         self._settle(match, after, changes, now)
         return self._done({"status": match.status, "unconfirmed": unconfirmed}, changes, idempotency_key, now)
 
+    @_idempotent
     def report_result(
         self,
         match_id: int,
@@ -1246,8 +1249,6 @@ class LadderState:
         idempotency_key: str | None = None,
     ) -> TransitionResult:
         """A player reports win / loss / draw; agreeing reports complete the match."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         match = self._require_match(match_id)
         slot = self._slot(match, discord_uid)
         before = self._lifecycle(match)
@@ -1271,6 +1272,7 @@ class LadderState:
             "delta_b": match.delta_b,
         }
 
+    @_idempotent
     def attach_replay(
         self,
         match_id: int,
@@ -1286,8 +1288,6 @@ class LadderState:
     ) -> TransitionResult:
         """Store a parsed replay for a match; a verified winner (``result``) settles an in-progress
         match unless a report contradicts it. A replay already used by another match is refused."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         match = self._require_match(match_id)
         self._slot(match, uploaded_by)
         existing = self._replays.get(replay_hash)
@@ -1327,12 +1327,11 @@ class LadderState:
             changes.upsert("matches", match)
         return self._done(self._match_outcome(match), changes, idempotency_key, now)
 
+    @_idempotent
     def report_deadline(
         self, match_id: int, *, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
         """The report deadline passed: a lone report stands, no report cancels the match."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         match = self._require_match(match_id)
         after = self._lifecycle(match).report_deadline()
         changes = _Changes()
@@ -1342,6 +1341,7 @@ class LadderState:
     # =============================================================================================
     # Admin actions (each audited with a reason)
     # =============================================================================================
+    @_idempotent
     def admin_resolve(
         self,
         match_id: int,
@@ -1352,8 +1352,6 @@ class LadderState:
         now: datetime,
         idempotency_key: str | None = None,
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         why = self._require_reason(reason)
         match = self._require_match(match_id)
         after = self._lifecycle(match).admin_resolve(result)
@@ -1362,12 +1360,11 @@ class LadderState:
         self._log_admin(changes, admin_uid, "resolve", str(match_id), why, {"result": result}, now)
         return self._done(self._match_outcome(match), changes, idempotency_key, now)
 
+    @_idempotent
     def admin_invalidate(
         self, match_id: int, *, admin_uid: int, reason: str, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
         """Void a match; a completed one has its MMR and W/L/D effect reversed."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         why = self._require_reason(reason)
         match = self._require_match(match_id)
         after = self._lifecycle(match).admin_invalidate()
@@ -1381,6 +1378,7 @@ class LadderState:
         )
         return self._done(self._match_outcome(match), changes, idempotency_key, now)
 
+    @_idempotent
     def admin_adjust_mmr(
         self,
         discord_uid: int,
@@ -1393,8 +1391,6 @@ class LadderState:
         idempotency_key: str | None = None,
     ) -> TransitionResult:
         """Set a (player, race)'s MMR; the admin action row records the delta the history replay adds."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         why = self._require_reason(reason)
         self._require_player(discord_uid)
         if race not in self.game_data.races:
@@ -1417,6 +1413,7 @@ class LadderState:
         self._log_admin(changes, admin_uid, "adjust_mmr", str(discord_uid), why, payload, now)
         return self._done({"old": old, "new": new_mmr}, changes, idempotency_key, now)
 
+    @_idempotent
     def admin_ban(
         self,
         discord_uid: int,
@@ -1428,8 +1425,6 @@ class LadderState:
         idempotency_key: str | None = None,
     ) -> TransitionResult:
         """Ban (also dropping them from the queue) or unban a player."""
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         why = self._require_reason(reason)
         player = self._require_player(discord_uid)
         if player.banned == banned:
@@ -1447,6 +1442,7 @@ class LadderState:
         self._log_admin(changes, admin_uid, "ban" if banned else "unban", str(discord_uid), why, {}, now)
         return self._done({"banned": banned}, changes, idempotency_key, now)
 
+    @_idempotent
     def admin_reset_aborts(
         self,
         discord_uid: int,
@@ -1456,8 +1452,6 @@ class LadderState:
         now: datetime,
         idempotency_key: str | None = None,
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         why = self._require_reason(reason)
         player = self._require_player(discord_uid)
         changes = _Changes()
@@ -1467,11 +1461,10 @@ class LadderState:
         self._log_admin(changes, admin_uid, "reset_aborts", str(discord_uid), why, {}, now)
         return self._done({"aborts_left": self.settings.aborts_per_month}, changes, idempotency_key, now)
 
+    @_idempotent
     def add_admin(
         self, discord_uid: int, *, added_by: int | None, now: datetime, idempotency_key: str | None = None
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         if discord_uid in self._admins:
             raise IllegalTransition("That user is already an admin.")
         changes = _Changes()
@@ -1481,6 +1474,7 @@ class LadderState:
             self._log_admin(changes, added_by, "add_admin", str(discord_uid), "owner added an admin", {}, now)
         return self._done({"admin": True}, changes, idempotency_key, now)
 
+    @_idempotent
     def remove_admin(
         self,
         discord_uid: int,
@@ -1490,8 +1484,6 @@ class LadderState:
         now: datetime,
         idempotency_key: str | None = None,
     ) -> TransitionResult:
-        if (hit := self._repeat(idempotency_key)) is not None:
-            return hit
         why = self._require_reason(reason)
         if discord_uid not in self._admins:
             raise IllegalTransition("That user is not an admin.")
