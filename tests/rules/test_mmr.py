@@ -8,13 +8,11 @@ from evoladder.rules.mmr import expected_score, rate, score_for
 
 
 def test_equal_ratings_move_twenty() -> None:
-    assert rate(1500, 1500, 1.0) == rate(1500, 1500, 1.0)
     change = rate(1500, 1500, 1.0)
     assert (change.delta_a, change.delta_b, change.new_a, change.new_b) == (20, -20, 1520, 1480)
 
 
 def test_hundred_point_gap_predicts_62_38() -> None:
-    assert round(expected_score(1600, 1500), 2) == 0.61 or round(expected_score(1600, 1500) * 100) == 61
     assert 0.61 < expected_score(1600, 1500) < 0.62
 
 
