@@ -18,6 +18,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -28,10 +29,10 @@ unit: $(STAMP)
 test: lint typecheck unit
 
 bench: $(STAMP)
-	$(BIN)/evoladder bench --out bench/results.json
+	$(BIN)/evoladder-dev bench --out bench/results.json
 
 drill: $(STAMP)
-	$(BIN)/evoladder drill
+	$(BIN)/evoladder-dev drill
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""The harness the bot tests use: ``BotHarness`` (in ``evoladder.bot.testing``, shared with
+"""The harness the bot tests use: ``BotHarness`` (in ``evoladder_dev.harness``, shared with
 ``make bench``) plus a context manager that starts it and fails on anything logged as an error."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 
 from discord.ext import commands
 
-from evoladder.bot.testing import BotHarness, Exchange, FakeUser, HarnessError, MessageRecord, Place
+from evoladder_dev.harness import BotHarness, Exchange, FakeUser, HarnessError, MessageRecord, Place
 
 __all__ = ["BotHarness", "Exchange", "FakeUser", "HarnessError", "MessageRecord", "Place", "running_harness"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from evoladder.config import Settings, load_settings
-from evoladder.store.drill import run_crash_drill
+from evoladder_dev.drill import run_crash_drill
 
 
 @pytest.mark.slow

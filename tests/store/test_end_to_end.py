@@ -11,9 +11,9 @@ import pytest
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData
 from evoladder.store.check import check_store
-from evoladder.store.drill import Workload
 from evoladder.store.facade import HOT_TABLES, Store, StoreClosed
 from evoladder.store.state import LadderState
+from evoladder_dev.drill import Workload
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -13,9 +13,9 @@ from evoladder.cli import main
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData
 from evoladder.store.check import check_store
-from evoladder.store.drill import Workload
 from evoladder.store.facade import Store
 from evoladder.store.state import LadderState
+from evoladder_dev.drill import Workload
 
 
 @pytest.fixture()

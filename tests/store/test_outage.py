@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from evoladder.config import load_settings
-from evoladder.store.db.throwaway import ClusterUnavailable, ThrowawayCluster
-from evoladder.store.drill import run_outage_drill
+from evoladder_dev.drill import run_outage_drill
+from evoladder_dev.throwaway_pg import ClusterUnavailable, ThrowawayCluster
 from tests.conftest import IN_CI
 
 

@@ -13,10 +13,10 @@ from evoladder.gamedata import GameData
 from evoladder.observability import Metrics
 from evoladder.replays.inspect import build_pool
 from evoladder.replays.pool import ReplayParserPool
-from evoladder.store.drill import Workload
 from evoladder.store.facade import Store
 from evoladder.store.state import LadderState
 from evoladder.web import LadderHealth, WebDeps, create_app
+from evoladder_dev.drill import Workload
 
 
 @dataclass

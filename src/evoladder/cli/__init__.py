@@ -16,12 +16,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "transfer",
     "admin",
     "season",
-    "bench",
     "replay",
     "mod",
     "migrate",
     "check",
-    "drill",
     "simulate",
 )
 

@@ -1,7 +1,7 @@
 """Drills that prove the durability promises: kill -9 during a storm of match completions, and a
-PostgreSQL outage under load. ``evoladder drill`` runs the long versions; the test suite short ones.
+PostgreSQL outage under load. ``evoladder-dev drill`` runs the long versions; the test suite short ones.
 
-The crash drill runs a child process (``python -m evoladder.store.drill child ...``) that plays
+The crash drill runs a child process (``python -m evoladder_dev.drill child ...``) that plays
 match completions through ``Store.execute`` and prints ``ACK <key> <match_id>`` (flushed) for each
 one acknowledged. The parent kills it with SIGKILL at random moments, restarts it, and at the end
 checks that every acknowledged completion is present exactly once and that the database, a fresh
@@ -27,9 +27,9 @@ from typing import IO
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData, load_game_data
 from evoladder.store.check import CheckReport, check_store
-from evoladder.store.db.throwaway import ThrowawayCluster
 from evoladder.store.facade import Store
 from evoladder.store.state import LadderState
+from evoladder_dev.throwaway_pg import ThrowawayCluster
 
 DONE_SUFFIX = ":done"  # the idempotency key of the report that completes a match ends with this
 AGREEING_REPORT = {"win": "loss", "loss": "win", "draw": "draw"}  # B's report that agrees with A's
@@ -207,7 +207,7 @@ def run_crash_drill(
     rng = random.Random(seed)
     acked: dict[str, int] = {}
     for run_id in range(kills):
-        command = [sys.executable, "-m", "evoladder.store.drill", "child", *_settings_args(settings)]
+        command = [sys.executable, "-m", "evoladder_dev.drill", "child", *_settings_args(settings)]
         command += ["--run-id", str(run_id), "--workers", str(workers), "--seed", str(seed + run_id)]
         child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None
@@ -369,9 +369,9 @@ async def run_outage_drill(
     )
 
 
-# --- command line (the child entry point; `evoladder drill` wraps the parent) ------------------
+# --- command line (the child entry point; `evoladder-dev drill` wraps the parent) ------------------
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evoladder.store.drill")
+    parser = argparse.ArgumentParser(prog="python -m evoladder_dev.drill")
     sub = parser.add_subparsers(dest="mode", required=True)
     child = sub.add_parser("child", help="play match completions until killed")
     child.add_argument("--data-dir", type=Path, required=True)

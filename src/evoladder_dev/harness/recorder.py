@@ -25,7 +25,7 @@ from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter
 
 from evoladder.bot import limits
-from evoladder.bot.testing.payloads import JSON, FakeUser, SnowflakeFactory, iso_now
+from evoladder_dev.harness.payloads import JSON, FakeUser, SnowflakeFactory, iso_now
 
 EPHEMERAL = 1 << 6
 

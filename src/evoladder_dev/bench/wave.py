@@ -14,7 +14,6 @@ import random
 import statistics
 import time
 
-from evoladder.benchmarks import BenchContext, BenchResult
 from evoladder.config import load_settings
 from evoladder.gamedata import GameData, load_game_data
 from evoladder.matchmaking.candidates import build_candidate_graph
@@ -22,6 +21,7 @@ from evoladder.matchmaking.engine import QueuedPlayer, WaveEngine, WaveParams
 from evoladder.matchmaking.latency import build_server_chooser
 from evoladder.simulate.baseline import first_bot_wave
 from evoladder.simulate.population import REGION_WEIGHTS
+from evoladder_dev.bench import BenchContext, BenchResult
 
 SIZES = ((200, "wave.200_ms", 50.0, 40), (2000, "wave.2000_ms", 2000.0, 8))
 

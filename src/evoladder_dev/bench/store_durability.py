@@ -30,10 +30,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from evoladder.benchmarks import BenchContext, BenchResult, percentiles_us
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData, load_game_data
-from evoladder.store import synthetic
 from evoladder.store.db.base import Database
 from evoladder.store.db.codec import CODECS, encode_change
 from evoladder.store.db.sqlite import SqliteDatabase
@@ -42,6 +40,8 @@ from evoladder.store.journal import Journal, encode_entry
 from evoladder.store.rows import TABLES, Change
 from evoladder.store.shipper import Shipper
 from evoladder.store.state import LadderState
+from evoladder_dev import synthetic
+from evoladder_dev.bench import BenchContext, BenchResult, percentiles_us
 
 PG_ADMIN_URL = os.environ.get("EVOLADDER_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 CONCURRENCY = 16  # completions in flight at once for the latency/throughput figures
@@ -77,7 +77,7 @@ def _populate(db: Database, ladder: synthetic.SyntheticLadder) -> int:
 def _startup(settings: Settings) -> list[BenchResult]:
     """Time ``Store.open`` in a fresh process, so its RSS is the store's and nothing else's."""
     out = subprocess.run(
-        [sys.executable, "-m", "evoladder.benchmarks.store_durability", "startup", str(settings.data_dir)],
+        [sys.executable, "-m", "evoladder_dev.bench.store_durability", "startup", str(settings.data_dir)],
         capture_output=True,
         text=True,
         check=True,
@@ -408,4 +408,4 @@ if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "startup":
         print(json.dumps(asyncio.run(_open_and_report(Path(sys.argv[2])))))
     else:
-        sys.exit("usage: python -m evoladder.benchmarks.store_durability startup DATA_DIR")
+        sys.exit("usage: python -m evoladder_dev.bench.store_durability startup DATA_DIR")

@@ -28,14 +28,14 @@ from typing import Any
 
 import polars as pl
 
-from evoladder.benchmarks import BenchContext, BenchResult, percentiles_us, time_calls
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import load_game_data
 from evoladder.rules import mmr as mmr_rules
 from evoladder.rules import ranks
-from evoladder.store import synthetic
 from evoladder.store.profile import build_profile
 from evoladder.store.state import LadderState
+from evoladder_dev import synthetic
+from evoladder_dev.bench import BenchContext, BenchResult, percentiles_us, time_calls
 
 READ_TARGET = "p99 ≤ 20 µs and ≥ 100× the baseline"
 
@@ -236,7 +236,7 @@ def measure_memory(kind: str, scale: float) -> None:
 
 
 def _child_rss(kind: str, scale: float) -> float:
-    code = f"from evoladder.benchmarks.store_reads import measure_memory; measure_memory({kind!r}, {scale!r})"
+    code = f"from evoladder_dev.bench.store_reads import measure_memory; measure_memory({kind!r}, {scale!r})"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(json.loads(out.stdout.strip().splitlines()[-1])["rss_mb"])
 
@@ -533,7 +533,7 @@ def _completions(
     )
 
 
-if __name__ == "__main__":  # manual quick look: python -m evoladder.benchmarks.store_reads 0.1
+if __name__ == "__main__":  # manual quick look: python -m evoladder_dev.bench.store_reads 0.1
     for r in run(BenchContext(scale=float(sys.argv[1]) if len(sys.argv) > 1 else 0.1, work_dir=Path("."))):
         print(
             f"{r.name}: p50 {r.p50} p99 {r.value:.4g} {r.unit} (baseline {r.baseline}, x{r.ratio}) {r.extra}"

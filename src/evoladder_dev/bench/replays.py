@@ -15,11 +15,11 @@ import io
 import time
 from pathlib import Path
 
-from evoladder.benchmarks import BenchContext, BenchResult
 from evoladder.gamedata import load_game_data
 from evoladder.observability.loop_lag import LoopLagMonitor
 from evoladder.replays.parse import race_alias_table
 from evoladder.replays.pool import ReplayParserPool
+from evoladder_dev.bench import BenchContext, BenchResult
 
 REPLAYS_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "replays"
 WORKERS = 2

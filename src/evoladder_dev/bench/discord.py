@@ -1,6 +1,6 @@
 """What a player feels on Discord: a raw gateway payload in → the bot's answer captured at its HTTP boundary.
 
-Through the same harness the tests use (``evoladder.bot.testing``), over the real composition root
+Through the same harness the tests use (``evoladder_dev.harness``), over the real composition root
 (``build_app``) loaded from a SQLite database holding the large synthetic ladder (``ctx.scale`` × SPEC
 section 7 sizes). Each figure is the time from handing the payload to discord.py's parser until the
 interaction answer reaches the recorder (Discord would have it then): ``/profile``, ``/leaderboard``,
@@ -17,15 +17,15 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from evoladder.benchmarks import BenchContext, BenchResult, percentiles_us
 from evoladder.bootstrap import App, build_app
-from evoladder.bot.testing import BotHarness, Exchange
 from evoladder.bot.wiring import build_ladder_bot
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import load_game_data
 from evoladder.services.clock import ManualClock
-from evoladder.store import synthetic
 from evoladder.store.db import open_database
+from evoladder_dev import synthetic
+from evoladder_dev.bench import BenchContext, BenchResult, percentiles_us
+from evoladder_dev.harness import BotHarness, Exchange
 
 TARGET = "p99 ≤ 2 ms (payload in → answer captured)"
 

@@ -24,7 +24,7 @@ from discord import app_commands
 from discord.ext import commands
 from discord.webhook.async_ import async_context
 
-from evoladder.bot.testing.payloads import (
+from evoladder_dev.harness.payloads import (
     JSON,
     FakeUser,
     InteractionEnvelope,
@@ -37,7 +37,7 @@ from evoladder.bot.testing.payloads import (
     modal_submit_data,
     ready_payload,
 )
-from evoladder.bot.testing.recorder import (
+from evoladder_dev.harness.recorder import (
     DiscordRecorder,
     InteractionRecord,
     MessageRecord,

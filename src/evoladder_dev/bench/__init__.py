@@ -1,4 +1,4 @@
-"""``make bench`` / ``evoladder bench``: benchmarks measured side by side with their baselines.
+"""``make bench`` / ``evoladder-dev bench``: benchmarks measured side by side with their baselines.
 
 Each area has a module here with ``run(ctx: BenchContext) -> list[BenchResult]``; add its name to
 ``AREAS``. Results go to ``bench/results.json`` as one object per benchmark.
@@ -68,7 +68,7 @@ def run_all(ctx: BenchContext, out: Path) -> list[BenchResult]:
     for area in AREAS:
         if ctx.only and area not in ctx.only:
             continue
-        module = importlib.import_module(f"evoladder.benchmarks.{area}")
+        module = importlib.import_module(f"evoladder_dev.bench.{area}")
         print(f"[bench] {area} ...", flush=True)
         area_results: list[BenchResult] = module.run(ctx)
         for r in area_results:

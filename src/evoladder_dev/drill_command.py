@@ -1,4 +1,4 @@
-"""``evoladder drill`` (``make drill``): the long durability drills, with their counts.
+"""``evoladder-dev drill`` (``make drill``): the long durability drills, with their counts.
 
 1. The crash drill: a child process plays match completions and is killed with SIGKILL at random
    moments (200 times by default); every acknowledged completion must be there exactly once.
@@ -17,8 +17,8 @@ from pathlib import Path
 
 from evoladder.cli.check import run_check
 from evoladder.cli.common import settings_and_game_data
-from evoladder.store.db.throwaway import ClusterUnavailable, ThrowawayCluster
-from evoladder.store.drill import run_crash_drill, run_outage_drill
+from evoladder_dev.drill import run_crash_drill, run_outage_drill
+from evoladder_dev.throwaway_pg import ClusterUnavailable, ThrowawayCluster
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

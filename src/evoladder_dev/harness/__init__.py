@@ -4,9 +4,9 @@ Used by the tests (``tests/bot``) and by ``make bench`` (the ``discord.*_roundtr
 both measure the same path a player's interaction takes.
 """
 
-from evoladder.bot.testing.harness import BotHarness, Exchange, HarnessError
-from evoladder.bot.testing.payloads import FakeUser, Place
-from evoladder.bot.testing.recorder import DiscordRecorder, MessageRecord, SentRequest
+from evoladder_dev.harness.harness import BotHarness, Exchange, HarnessError
+from evoladder_dev.harness.payloads import FakeUser, Place
+from evoladder_dev.harness.recorder import DiscordRecorder, MessageRecord, SentRequest
 
 __all__ = [
     "BotHarness",

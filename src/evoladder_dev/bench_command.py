@@ -1,4 +1,4 @@
-"""``evoladder bench``: run the benchmarks and write bench/results.json."""
+"""``evoladder-dev bench``: run the benchmarks and write bench/results.json."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from evoladder.benchmarks import AREAS, BenchContext, run_all
+from evoladder_dev.bench import AREAS, BenchContext, run_all
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
