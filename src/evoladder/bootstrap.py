@@ -1,13 +1,16 @@
 """The one composition root: builds every part once, in dependency order, and closes them in reverse.
 
-Front ends (Discord bot, HTTP, CLI, the demo) receive the built ``App``; nothing else constructs
-services, and there are no module-level singletons.
+``build_app`` builds the store, the replay workers and the services; ``build_discord`` builds the bot
+from the one tuple of features (``bot.features.FEATURES``) over those services. Front ends (Discord
+bot, HTTP, CLI, the demo) receive what was built here; nothing else constructs services, and there
+are no module-level singletons.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
@@ -26,9 +29,19 @@ from evoladder.services.matches import MatchService
 from evoladder.services.players import PlayerService
 from evoladder.services.queueing import QueueService
 from evoladder.services.replays import ReplayService
+from evoladder.services.views import LadderViews
 from evoladder.services.waves import WaveService
 from evoladder.store.facade import Store
 from evoladder.store.state import LadderState
+
+if TYPE_CHECKING:  # the Discord front end is imported only when a bot is built
+    from collections.abc import Callable
+
+    from discord.ext import commands
+
+    from evoladder.bot.client import LadderBot, SyncPolicy
+    from evoladder.bot.feature import Feature
+    from evoladder.bot.notifier import DiscordNotifier
 
 log = logging.getLogger("evoladder.bootstrap")
 
@@ -61,6 +74,12 @@ class App:
         log.info("ladder closed (everything shipped: %s)", drained)
 
 
+async def open_store(settings: Settings, game_data: GameData, *, clock: Clock | None = None) -> Store:
+    """The ladder's store: the database loaded into a fresh ``LadderState``, the journal replayed."""
+    now = (clock or SystemClock()).now()
+    return await Store.open(settings, LadderState(settings, game_data), now=now)
+
+
 async def build_app(
     settings: Settings,
     game_data: GameData,
@@ -73,7 +92,7 @@ async def build_app(
     metrics = Metrics()
     clock = clock or SystemClock()
     switch = SwitchableNotifier(notifier or RecordingNotifier())
-    store = await Store.open(settings, LadderState(settings, game_data), now=clock.now())
+    store = await open_store(settings, game_data, clock=clock)
     metrics.bind_backlog(
         lambda: float(store.health().backlog_entries), lambda: float(store.health().oldest_unshipped_age_s)
     )
@@ -95,7 +114,7 @@ async def build_app(
         players=players,
         queue=QueueService(ctx, settings.wave_period_s),
         waves=WaveService(
-            ctx, engine, matches, metrics, settings.wave_period_s, settings.idempotency_keep_days * 86400
+            ctx, engine, metrics, settings.wave_period_s, settings.idempotency_keep_days * 86400
         ),
         matches=matches,
         replays=ReplayService(
@@ -103,10 +122,72 @@ async def build_app(
             pool,
             build_verifier(settings, game_data),
             local_storage_for(settings.data_dir),
-            matches,
             metrics,
             settings.replay_max_bytes,
         ),
         admin=AdminService(ctx, players, matches),
+        views=LadderViews(ctx, settings),
     )
     return App(settings, game_data, metrics, store, pool, ladder, switch)
+
+
+@dataclass
+class LadderDiscord:
+    """The bot and the notifier that delivers the services' events through it."""
+
+    bot: LadderBot
+    notifier: DiscordNotifier
+
+
+SYNC_STATE_FILENAME = "discord_commands.sha256"
+
+
+def build_discord(
+    app: App,
+    *,
+    sync_policy: SyncPolicy = "auto",
+    start_services: bool = True,
+    profile_charts: bool = True,
+) -> LadderDiscord:
+    """The ladder's bot over ``app``'s services, plugged in as their notifier.
+
+    ``start_services`` starts the wave loop and match timers once, at login; ``profile_charts`` adds
+    the MMR picture to ``/profile`` (drawn after the answer, off the loop).
+    """
+    from evoladder.bot.calllog import CommandCall
+    from evoladder.bot.client import build_bot
+    from evoladder.bot.feature import BotDeps
+    from evoladder.bot.features import FEATURES
+    from evoladder.bot.notifier import DiscordNotifier
+
+    ladder, settings = app.ladder, app.settings
+
+    async def log_call(call: CommandCall) -> None:
+        await ladder.players.log_command(call.user_id, call.command, call.service_ms)
+
+    async def start(bot: LadderBot) -> None:
+        notifier.start()
+        if start_services:
+            ladder.start()
+
+    async def stop(bot: LadderBot) -> None:
+        await notifier.stop()
+
+    def cog_of(feature: Feature) -> Callable[[LadderBot], commands.Cog]:
+        return lambda bot: feature.cog(BotDeps(bot.guards, ladder, settings, app.game_data, profile_charts))
+
+    bot = build_bot(
+        gate=ladder.players,
+        call_sink=log_call,
+        cogs=[cog_of(feature) for feature in FEATURES],
+        dynamic_items=[item for feature in FEATURES for item in feature.components],
+        rate_limit_per_10s=settings.command_rate_limit_per_10s,
+        clock=lambda: ladder.ctx.clock.now().timestamp(),  # the ladder's one time source
+        sync_policy=sync_policy,
+        sync_state_file=settings.data_dir / SYNC_STATE_FILENAME,
+        on_start=[start],
+        on_close=[stop],
+    )
+    notifier = DiscordNotifier(bot, ladder.views, settings, app.game_data)
+    app.notifier.target = notifier
+    return LadderDiscord(bot, notifier)

@@ -9,7 +9,7 @@ import signal
 import sys
 from typing import Protocol
 
-from evoladder.bootstrap import App, build_app
+from evoladder.bootstrap import App, build_app, build_discord
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.observability import LoopLagMonitor, configure_logging
@@ -30,7 +30,8 @@ class FrontEnd(Protocol):
 async def _discord_front_end(app: App) -> FrontEnd:
     from evoladder.bot.runner import DiscordFrontEnd
 
-    front: FrontEnd = DiscordFrontEnd(app)
+    discord_bot = build_discord(app, start_services=False)
+    front: FrontEnd = DiscordFrontEnd(discord_bot.bot, app.settings.discord_token)
     return front
 
 
@@ -59,7 +60,9 @@ async def serve(settings: Settings, game_data: GameData, *, stop: asyncio.Event 
         if demo:
             from evoladder.demo.season import DemoSeason
 
-            season = DemoSeason(app, players=settings.demo_players, speed=settings.demo_speed)
+            season = DemoSeason(
+                app.ladder, settings, game_data, players=settings.demo_players, speed=settings.demo_speed
+            )
             app.notifier.target = season
             front = season
         else:

@@ -66,10 +66,10 @@ class Workload:
             return
         gd = self.game_data
         name = player_name_for(uid)
-        await self.store.execute("touch_player", uid, f"user{uid}", now=self.now())
-        await self.store.execute("accept_terms", uid, now=self.now())
+        await self.store.execute(self.store.state.touch_player, uid, f"user{uid}", now=self.now())
+        await self.store.execute(self.store.state.accept_terms, uid, now=self.now())
         await self.store.execute(
-            "setup",
+            self.store.state.setup,
             uid,
             player_name=name,
             battletag=f"{name}#{1000 + uid % 9000}",
@@ -83,19 +83,23 @@ class Workload:
         """After a crash a player may be queued or mid-match: finish that so they can play again."""
         state = self.store.state
         if state.queue_entry(uid) is not None:
-            await self.store.execute("leave_queue", uid, now=self.now())
+            await self.store.execute(self.store.state.leave_queue, uid, now=self.now())
         match = state.open_match(uid)
         if match is None:
             return
         key = f"leftover-{match.match_id}"
         for player, confirmed in ((match.player_a, match.confirm_a_at), (match.player_b, match.confirm_b_at)):
             if confirmed is None:
-                await self.store.execute("confirm_match", match.match_id, player, now=self.now())
+                await self.store.execute(
+                    self.store.state.confirm_match, match.match_id, player, now=self.now()
+                )
         if match.report_a is None:
-            await self.store.execute("report_result", match.match_id, match.player_a, "win", now=self.now())
+            await self.store.execute(
+                self.store.state.report_result, match.match_id, match.player_a, "win", now=self.now()
+            )
         if match.report_b is None:
             await self.store.execute(
-                "report_result",
+                self.store.state.report_result,
                 match.match_id,
                 match.player_b,
                 AGREEING_REPORT[match.report_a or "win"],
@@ -108,11 +112,11 @@ class Workload:
         gd = self.game_data
         race_a = rng.choice(gd.races_of("bw"))
         race_b = rng.choice(gd.races_of("sc2"))
-        ex = self.store.execute
-        await ex("join_queue", a, [race_a], [], now=self.now(), idempotency_key=f"{key}:qa")
-        await ex("join_queue", b, [race_b], [], now=self.now(), idempotency_key=f"{key}:qb")
+        ex, st = self.store.execute, self.store.state
+        await ex(st.join_queue, a, [race_a], [], now=self.now(), idempotency_key=f"{key}:qa")
+        await ex(st.join_queue, b, [race_b], [], now=self.now(), idempotency_key=f"{key}:qb")
         created = await ex(
-            "create_match",
+            st.create_match,
             a,
             race_a,
             b,
@@ -122,14 +126,14 @@ class Workload:
             now=self.now(),
             idempotency_key=f"{key}:m",
         )
-        match_id = int(created["match_id"])
-        await ex("confirm_match", match_id, a, now=self.now(), idempotency_key=f"{key}:ca")
-        await ex("confirm_match", match_id, b, now=self.now(), idempotency_key=f"{key}:cb")
+        match_id = created.match_id
+        await ex(st.confirm_match, match_id, a, now=self.now(), idempotency_key=f"{key}:ca")
+        await ex(st.confirm_match, match_id, b, now=self.now(), idempotency_key=f"{key}:cb")
         report_a = rng.choice(["win", "loss", "draw"])
         report_b = AGREEING_REPORT[report_a]
-        await ex("report_result", match_id, a, report_a, now=self.now(), idempotency_key=f"{key}:ra")
+        await ex(st.report_result, match_id, a, report_a, now=self.now(), idempotency_key=f"{key}:ra")
         started = time.perf_counter()
-        await ex("report_result", match_id, b, report_b, now=self.now(), idempotency_key=key + DONE_SUFFIX)
+        await ex(st.report_result, match_id, b, report_b, now=self.now(), idempotency_key=key + DONE_SUFFIX)
         return match_id, time.perf_counter() - started
 
 

@@ -7,8 +7,7 @@ import pytest
 
 from evoladder.bootstrap import App
 from evoladder.rules.errors import DomainError, IllegalTransition
-from evoladder.services.clock import ManualClock, next_wave_at
-from evoladder.services.events import (
+from evoladder.rules.events import (
     ConfirmReminder,
     MatchCompleted,
     MatchConflict,
@@ -17,9 +16,10 @@ from evoladder.services.events import (
     MatchStarted,
     OpponentConfirmed,
     OpponentReported,
-    RecordingNotifier,
     ReportReminder,
 )
+from evoladder.services.clock import ManualClock, next_wave_at
+from evoladder.services.events import RecordingNotifier
 from tests.ladder_helpers import AppFactory, register
 
 BW, SC2 = 101, 202

@@ -9,8 +9,9 @@ import pytest
 
 from evoladder.replays.summary import ReplayRefusal
 from evoladder.rules.errors import DomainError, ValidationFailed
+from evoladder.rules.events import ReplayChecked
 from evoladder.services.clock import ManualClock
-from evoladder.services.events import RecordingNotifier, ReplayChecked
+from evoladder.services.events import RecordingNotifier
 from evoladder.services.replays import stored_summary
 from tests.ladder_helpers import AppFactory
 from tests.services.test_flows import BW, SC2, matched

@@ -173,8 +173,8 @@ class LadderMachine(RuleBasedStateMachine):
         self.join_queue(a, "bw", i)
         self.join_queue(b, "sc2", j)
         outcome = self.execute("create_match", a, BW[i], b, SC2[j], map_name=MAP, server=SERVER)
-        m = self.model.matches[outcome["match_id"]] = ModelMatch(
-            outcome["match_id"], {"a": a, "b": b}, {"a": BW[i], "b": SC2[j]}
+        m = self.model.matches[outcome.match_id] = ModelMatch(
+            outcome.match_id, {"a": a, "b": b}, {"a": BW[i], "b": SC2[j]}
         )
         self.model.next_match_id += 1
         del self.model.queue[a], self.model.queue[b]
@@ -244,9 +244,9 @@ class LadderMachine(RuleBasedStateMachine):
             )
             return
         outcome = self.execute("create_match", a, race_a, b, race_b, map_name=MAP, server=SERVER)
-        assert outcome["match_id"] == self.model.next_match_id
-        self.model.matches[outcome["match_id"]] = ModelMatch(
-            outcome["match_id"], {"a": a, "b": b}, {"a": race_a, "b": race_b}
+        assert outcome.match_id == self.model.next_match_id
+        self.model.matches[outcome.match_id] = ModelMatch(
+            outcome.match_id, {"a": a, "b": b}, {"a": race_a, "b": race_b}
         )
         self.model.next_match_id += 1
         del self.model.queue[a], self.model.queue[b]

@@ -50,7 +50,7 @@ async def test_completions_survive_close_and_reopen_and_pass_check(
     assert store.health().backlog_entries == 0
     assert await store.close()
     with pytest.raises(StoreClosed):
-        await store.execute("touch_player", 99, "late", now=work.now())
+        await store.execute(store.state.touch_player, 99, "late", now=work.now())
 
     reopened = await Store.open(store_settings, LadderState(store_settings, game_data))
     try:
@@ -58,9 +58,9 @@ async def test_completions_survive_close_and_reopen_and_pass_check(
         assert _snapshot(reopened.state) == before
         # A repeated interaction gets the remembered answer and changes nothing.
         again = await reopened.execute(
-            "report_result", 1, 2, "loss", now=work.now(), idempotency_key="pair0-0:done"
+            reopened.state.report_result, 1, 2, "loss", now=work.now(), idempotency_key="pair0-0:done"
         )
-        assert again["status"] == "completed"
+        assert again.status == "completed"
         assert _snapshot(reopened.state) == before
     finally:
         await reopened.close()

@@ -16,7 +16,7 @@ def play(state: LadderState, a: int, b: int, report_a: str, when: datetime) -> N
     state.join_queue(a, [BW[0]], [], now=when)
     state.join_queue(b, [SC2[0]], [], now=when)
     outcome, _ = state.create_match(a, BW[0], b, SC2[0], map_name=MAP, server=SERVER, now=when)
-    match_id = outcome["match_id"]
+    match_id = outcome.match_id
     for uid in (a, b):
         state.confirm_match(match_id, uid, now=when)
     opposite = {"win": "loss", "loss": "win", "draw": "draw"}[report_a]

@@ -11,6 +11,17 @@ from evoladder.rules.errors import DomainError
 from evoladder.store.records import INTERNAL_SLOTS, Match, Mmr, Player
 from evoladder.store.rows import TABLES, Change
 from evoladder.store.state import LadderState
+from evoladder.store.state.outcomes import (
+    ConfirmExpired,
+    MatchUpdated,
+    MmrAdjusted,
+    PlayerSetUp,
+    PlayerTouched,
+    PreferencesSaved,
+    QueueCleared,
+    QueueExpiry,
+    TermsChanged,
+)
 from tests.store.model import GAME_DATA, MAP, SERVER, SETTINGS, START
 
 BW, SC2 = GAME_DATA.races_of("bw"), GAME_DATA.races_of("sc2")
@@ -38,7 +49,7 @@ def in_progress(state: LadderState, a: int = 1, b: int = 2) -> int:
     state.join_queue(a, [BW[0]], [], now=START)
     state.join_queue(b, [SC2[0]], [], now=START)
     outcome, _ = state.create_match(a, BW[0], b, SC2[0], map_name=MAP, server=SERVER, now=START)
-    match_id: int = outcome["match_id"]
+    match_id: int = outcome.match_id
     state.confirm_match(match_id, a, now=START)
     state.confirm_match(match_id, b, now=START)
     return match_id
@@ -64,8 +75,8 @@ def assert_full_rows(changes: list[Change]) -> None:
 def test_first_contact_creates_then_refreshes_the_name() -> None:
     state = fresh()
     outcome, changes = state.touch_player(1, "one", now=START)
-    assert outcome == {"created": True} and [c.table for c in changes] == ["players"]
-    assert state.touch_player(1, "one", now=START) == ({"created": False}, [])
+    assert outcome == PlayerTouched(created=True) and [c.table for c in changes] == ["players"]
+    assert state.touch_player(1, "one", now=START) == (PlayerTouched(created=False), [])
     _, changes = state.touch_player(1, "uno", now=START)
     assert state.player(1).discord_name == "uno" and changes[0].row["discord_name"] == "uno"  # type: ignore[union-attr]
     assert_full_rows(changes)
@@ -108,7 +119,7 @@ def test_setup_requires_terms_and_validates_and_logs_each_field() -> None:
         region="KRJ",
         now=START,
     )
-    assert outcome == {"player_name": "Alpha"}
+    assert outcome == PlayerSetUp(player_name="Alpha")
     logged = {c.row["field"]: c.row["new_value"] for c in changes if c.table == "player_action_logs"}
     assert logged["player_name"] == "Alpha" and logged["country"] == "KR"
     assert state.player_by_name("ALPHA").discord_uid == 1  # type: ignore[union-attr]
@@ -177,7 +188,9 @@ def test_queue_entries_expire_after_the_limit() -> None:
     state.join_queue(1, [BW[0]], [], now=START)
     state.join_queue(2, [SC2[0]], [], now=START + timedelta(hours=2))
     outcome, changes = state.expire_queue(now=START + timedelta(seconds=SETTINGS.queue_expiry_s))
-    assert outcome == {"expired": [1]} and changes == [Change("queue_entries", "delete", {"discord_uid": 1})]
+    assert outcome == QueueExpiry(expired=(1,)) and changes == [
+        Change("queue_entries", "delete", {"discord_uid": 1})
+    ]
     assert state.queue_entry(1) is None and state.queue_entry(2) is not None
 
 
@@ -196,7 +209,7 @@ def test_create_match_refusals_and_effect() -> None:
     refused(state, "themself", "create_match", 1, BW[0], 1, SC2[0], map_name=MAP, server=SERVER, now=START)
     outcome, changes = state.create_match(1, BW[0], 2, SC2[0], map_name=MAP, server=SERVER, now=START)
     assert_full_rows(changes)
-    match = state.match(outcome["match_id"])
+    match = state.match(outcome.match_id)
     assert match is not None and match.mmr_a_before == SETTINGS.mmr_start and match.status == "found"
     assert state.open_match(1) is match and state.queue_counts().total == 0
     refused(state, "finish it before queueing", "join_queue", 1, [BW[0]], [], now=START)
@@ -208,7 +221,7 @@ def test_agreeing_reports_complete_once_and_move_mmr() -> None:
     refused(state, "not a player", "report_result", match_id, 99, "win", now=START)
     state.report_result(match_id, 1, "win", now=START)
     outcome, changes = state.report_result(match_id, 2, "loss", now=START)
-    assert outcome == {"status": "completed", "result": "a", "delta_a": 20, "delta_b": -20}
+    assert outcome == MatchUpdated(status="completed", result="a", delta_a=20, delta_b=-20)
     assert_full_rows(changes)
     assert state.mmr(1, BW[0]).mmr == 1520 and state.mmr(2, SC2[0]).mmr == 1480  # type: ignore[union-attr]
     refused(state, "can't be changed", "report_result", match_id, 2, "win", now=START)
@@ -220,10 +233,10 @@ def test_disagreeing_reports_go_to_conflict_then_admin_resolves() -> None:
     match_id = in_progress(state)
     state.report_result(match_id, 1, "win", now=START)
     outcome, _ = state.report_result(match_id, 2, "win", now=START)
-    assert outcome["status"] == "conflict" and state.mmr(1, BW[0]) is None
+    assert outcome.status == "conflict" and state.mmr(1, BW[0]) is None
     refused(state, "reason", "admin_resolve", match_id, "b", admin_uid=ADMIN, reason=" ", now=START)
     outcome, changes = state.admin_resolve(match_id, "b", admin_uid=ADMIN, reason="replay shows B", now=START)
-    assert outcome["status"] == "completed" and outcome["delta_b"] == 20
+    assert outcome.status == "completed" and outcome.delta_b == 20
     assert any(c.table == "admin_actions" and c.row["reason"] == "replay shows B" for c in changes)
 
 
@@ -247,7 +260,7 @@ def test_abort_spends_the_allowance_until_none_left() -> None:
         register(state, 1, "Alpha") if state.player(1) is None else None
         match_id = in_progress(state)
         outcome, _ = state.abort_match(match_id, 1, now=START)
-        assert outcome["status"] == "aborted"
+        assert outcome.status == "aborted"
     assert state.aborts_left(1, START) == 0
     match_id = in_progress(state)
     refused(state, "no aborts left", "abort_match", match_id, 1, now=START)
@@ -263,14 +276,14 @@ def test_confirm_timeout_and_report_deadline() -> None:
     state.join_queue(1, [BW[0]], [], now=START)
     state.join_queue(2, [SC2[0]], [], now=START)
     outcome, _ = state.create_match(1, BW[0], 2, SC2[0], map_name=MAP, server=SERVER, now=START)
-    state.confirm_match(outcome["match_id"], 1, now=START)
-    refused(state, "already confirmed", "confirm_match", outcome["match_id"], 1, now=START)
-    result, _ = state.confirm_timeout(outcome["match_id"], now=START)
-    assert result == {"status": "cancelled", "unconfirmed": [2]} and state.aborts_left(2, START) == 3
+    state.confirm_match(outcome.match_id, 1, now=START)
+    refused(state, "already confirmed", "confirm_match", outcome.match_id, 1, now=START)
+    result, _ = state.confirm_timeout(outcome.match_id, now=START)
+    assert result == ConfirmExpired(status="cancelled", unconfirmed=(2,)) and state.aborts_left(2, START) == 3
     match_id = in_progress(state)
     state.report_result(match_id, 2, "win", now=START)
     result, _ = state.report_deadline(match_id, now=START)
-    assert result["status"] == "completed" and result["result"] == "b"
+    assert result.status == "completed" and result.result == "b"
 
 
 def test_replay_settles_and_a_used_replay_is_refused() -> None:
@@ -278,7 +291,7 @@ def test_replay_settles_and_a_used_replay_is_refused() -> None:
     match_id = in_progress(state)
     kwargs: dict[str, Any] = {"uploaded_by": 1, "path": "p", "summary": {"x": 1}, "verdict": {"ok": True}}
     outcome, changes = state.attach_replay(match_id, replay_hash="h1", result="a", now=START, **kwargs)
-    assert outcome["status"] == "completed" and state.replay("h1").summary == {"x": 1}  # type: ignore[union-attr]
+    assert outcome.status == "completed" and state.replay("h1").summary == {"x": 1}  # type: ignore[union-attr]
     assert state.replay_for_match(match_id).replay_hash == "h1"  # type: ignore[union-attr]
     assert_full_rows(changes)
     other = in_progress(state, 3, 4)
@@ -301,7 +314,7 @@ def test_admin_adjust_mmr_is_recorded_for_the_history_replay() -> None:
         state, "whole number", "admin_adjust_mmr", 1, BW[0], 99_999, admin_uid=ADMIN, reason="x", now=START
     )
     outcome, changes = state.admin_adjust_mmr(1, BW[0], 1700, admin_uid=ADMIN, reason="restore", now=START)
-    assert outcome == {"old": 1500, "new": 1700}
+    assert outcome == MmrAdjusted(old=1500, new=1700)
     action = next(c.row for c in changes if c.table == "admin_actions")
     assert action["action"] == "adjust_mmr" and action["payload"]["delta"] == 200
 
@@ -343,7 +356,7 @@ def test_decline_terms_withdraws_acceptance_but_not_while_playing() -> None:
     state.report_result(match_id, 1, "win", now=START)
     state.report_result(match_id, 2, "loss", now=START)
     outcome, changes = state.decline_terms(1, now=START)
-    assert outcome == {"accepted": False} and state.player(1).terms_accepted_at is None  # type: ignore[union-attr]
+    assert outcome == TermsChanged(accepted=False) and state.player(1).terms_accepted_at is None  # type: ignore[union-attr]
     refused(state, "Finish /termsofservice and /setup", "join_queue", 1, [BW[0]], [], now=START)
     assert [c.table for c in changes] == ["player_action_logs", "players"]
 
@@ -354,7 +367,7 @@ def test_preferences_are_validated_logged_and_remembered() -> None:
     refused(state, "veto only pool maps", "set_preferences", 1, [BW[0]], ["Nowhere"], now=START)
     state.set_preferences(1, [BW[0]], [MAP], now=START)
     outcome, changes = state.set_preferences(1, [BW[0], SC2[2]], [], now=START)
-    assert outcome == {"races": [BW[0], SC2[2]], "vetoes": []}
+    assert outcome == PreferencesSaved(races=(BW[0], SC2[2]), vetoes=())
     assert {c.row["field"] for c in changes if c.table == "player_action_logs"} == {
         "preferences.races",
         "preferences.vetoes",
@@ -375,7 +388,7 @@ def test_waves_waited_and_admin_queue_actions() -> None:
     _, changes = state.admin_remove_from_queue(1, admin_uid=ADMIN, reason="stuck", now=START)
     assert state.queue_entry(1) is None and any(c.table == "admin_actions" for c in changes)
     outcome, _ = state.admin_clear_queue(admin_uid=ADMIN, reason="maintenance", now=START)
-    assert outcome == {"removed": [2, 3]} and state.queue_counts().total == 0
+    assert outcome == QueueCleared(removed=(2, 3)) and state.queue_counts().total == 0
 
 
 def test_replay_can_be_added_to_a_completed_match_but_not_a_cancelled_one() -> None:
@@ -385,7 +398,7 @@ def test_replay_can_be_added_to_a_completed_match_but_not_a_cancelled_one() -> N
     state.report_result(match_id, 2, "loss", now=START)
     kwargs: dict[str, Any] = {"uploaded_by": 2, "path": "p", "summary": {}, "verdict": {}, "result": "b"}
     outcome, _ = state.attach_replay(match_id, replay_hash="late", now=START, **kwargs)
-    assert outcome["result"] == "a"  # stored as evidence; it does not re-decide a completed match
+    assert outcome.result == "a"  # stored as evidence; it does not re-decide a completed match
     other = in_progress(state, 3, 4)
     state.report_deadline(other, now=START)
     refused(

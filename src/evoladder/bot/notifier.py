@@ -12,19 +12,24 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import discord
 
 from evoladder.bot.cogs.match import REPORT_LABELS, match_found_view, match_started_view
-from evoladder.bot.present.match import conflict_embed, match_embed, match_found_embed, result_embed
+from evoladder.bot.present.match import (
+    conflict_embed,
+    match_embed,
+    match_found_embed,
+    result_embed,
+    verdict_checks,
+)
 from evoladder.bot.present.text import relative_time, truncate
-from evoladder.bot.readmodel import match_sides, verdict_checks, win_chance_a
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
-from evoladder.services.base import ServiceContext
-from evoladder.services.events import (
+from evoladder.rules.events import (
     ConfirmReminder,
     LadderEvent,
     MatchCompleted,
@@ -38,6 +43,7 @@ from evoladder.services.events import (
     ReplayChecked,
     ReportReminder,
 )
+from evoladder.services.views import LadderViews
 from evoladder.store.records import Match
 
 log = logging.getLogger(__name__)
@@ -57,16 +63,30 @@ class DiscordNotifier:
     def __init__(
         self,
         client: discord.Client,
-        ctx: ServiceContext,
+        views: LadderViews,
         settings: Settings,
         game_data: GameData,
     ) -> None:
         self.client = client
-        self.ctx = ctx
+        self.views = views
         self.settings = settings
         self.game_data = game_data
         self._queue: asyncio.Queue[LadderEvent] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
+        # One handler per event type: adding an event means adding one line here.
+        self._handlers: Mapping[type, Callable[[Any], Awaitable[None]]] = {
+            MatchFound: self._match_found,
+            ConfirmReminder: self._confirm_reminder,
+            OpponentConfirmed: self._opponent_confirmed,
+            MatchStarted: self._match_started,
+            MatchEnded: self._match_ended,
+            OpponentReported: self._opponent_reported,
+            ReportReminder: self._report_reminder,
+            MatchCompleted: self._match_completed,
+            MatchConflict: self._match_conflict,
+            ReplayChecked: self._replay_checked,
+            QueueExpired: self._queue_expired,
+        }
 
     # --- the port ------------------------------------------------------------------------------
     async def publish(self, event: LadderEvent) -> None:
@@ -102,18 +122,14 @@ class DiscordNotifier:
                 self._queue.task_done()
 
     # --- delivery --------------------------------------------------------------------------------
-    def _now(self) -> datetime:
-        return self.ctx.clock.now()
-
     def _match(self, match_id: int) -> Match | None:
-        match = self.ctx.state.match(match_id)
+        match = self.views.match(match_id)
         if match is None:
             log.error("event for unknown match %d", match_id)
         return match
 
     def _name(self, discord_uid: int) -> str:
-        player = self.ctx.state.player(discord_uid)
-        return (player.player_name if player else None) or f"<@{discord_uid}>"
+        return self.views.player_name(discord_uid) or f"<@{discord_uid}>"
 
     async def dm(
         self,
@@ -141,54 +157,49 @@ class DiscordNotifier:
             log.warning("could not post to channel %s (%s)", channel_id, type(exc).__name__)
 
     async def deliver(self, event: LadderEvent) -> None:
-        if isinstance(event, MatchFound):
-            await self._match_found(event)
-        elif isinstance(event, ConfirmReminder):
-            deadline = datetime.fromtimestamp(event.confirm_deadline_ts, UTC)
+        await self._handlers[type(event)](event)
+
+    async def _confirm_reminder(self, event: ConfirmReminder) -> None:
+        deadline = datetime.fromtimestamp(event.confirm_deadline_ts, UTC)
+        await self.dm(
+            event.player,
+            f"Reminder: confirm match #{event.match_id} {relative_time(deadline)} or it is cancelled.",
+        )
+
+    async def _opponent_confirmed(self, event: OpponentConfirmed) -> None:
+        await self.dm(event.player, f"Your opponent confirmed match #{event.match_id}; please confirm too.")
+
+    async def _match_ended(self, event: MatchEnded) -> None:
+        blame = ", ".join(self._name(uid) for uid in event.blame) or "a player"
+        template = ENDED_TEXT.get(event.reason, "Match #{id} ended ({reason}). No MMR changed.")
+        text = template.format(id=event.match_id, blame=blame, reason=event.reason)
+        for uid in event.players:
+            await self.dm(uid, text)
+
+    async def _opponent_reported(self, event: OpponentReported) -> None:
+        label = REPORT_LABELS.get(event.report, event.report)
+        await self.dm(
+            event.player,
+            f"Your opponent reported **{label}** for match #{event.match_id}. Please report your result too.",
+        )
+
+    async def _report_reminder(self, event: ReportReminder) -> None:
+        deadline = datetime.fromtimestamp(event.deadline_ts, UTC)
+        for uid in event.players:
             await self.dm(
-                event.player,
-                f"Reminder: confirm match #{event.match_id} {relative_time(deadline)} or it is cancelled.",
+                uid, f"Reminder: report the result of match #{event.match_id} {relative_time(deadline)}."
             )
-        elif isinstance(event, OpponentConfirmed):
-            await self.dm(
-                event.player, f"Your opponent confirmed match #{event.match_id}; please confirm too."
-            )
-        elif isinstance(event, MatchStarted):
-            await self._match_started(event)
-        elif isinstance(event, MatchEnded):
-            blame = ", ".join(self._name(uid) for uid in event.blame) or "a player"
-            template = ENDED_TEXT.get(event.reason, "Match #{id} ended ({reason}). No MMR changed.")
-            text = template.format(id=event.match_id, blame=blame, reason=event.reason)
-            for uid in event.players:
-                await self.dm(uid, text)
-        elif isinstance(event, OpponentReported):
-            label = REPORT_LABELS.get(event.report, event.report)
-            await self.dm(
-                event.player,
-                f"Your opponent reported **{label}** for match #{event.match_id}. Please report your result too.",
-            )
-        elif isinstance(event, ReportReminder):
-            deadline = datetime.fromtimestamp(event.deadline_ts, UTC)
-            for uid in event.players:
-                await self.dm(
-                    uid, f"Reminder: report the result of match #{event.match_id} {relative_time(deadline)}."
-                )
-        elif isinstance(event, MatchCompleted):
-            await self._match_completed(event)
-        elif isinstance(event, MatchConflict):
-            await self._match_conflict(event)
-        elif isinstance(event, ReplayChecked):
-            await self._replay_checked(event)
-        elif isinstance(event, QueueExpired):
-            await self.dm(
-                event.player, "Your queue entry expired after a long wait. Use `/queue` to search again."
-            )
+
+    async def _queue_expired(self, event: QueueExpired) -> None:
+        await self.dm(
+            event.player, "Your queue entry expired after a long wait. Use `/queue` to search again."
+        )
 
     async def _match_found(self, event: MatchFound) -> None:
         match = self._match(event.match_id)
         if match is None:
             return
-        a, b = match_sides(self.ctx.state, match, self._now())
+        a, b = self.views.sides(match)
         deadline = datetime.fromtimestamp(event.confirm_deadline_ts, UTC)
         for me, opponent in ((a, b), (b, a)):
             embed = match_found_embed(
@@ -196,7 +207,7 @@ class DiscordNotifier:
                 me,
                 opponent,
                 confirm_by=deadline,
-                aborts_left=self.ctx.state.aborts_left(me.discord_uid, self._now()),
+                aborts_left=self.views.aborts_left(me.discord_uid),
                 game_data=self.game_data,
             )
             await self.dm(
@@ -207,7 +218,7 @@ class DiscordNotifier:
         match = self._match(event.match_id)
         if match is None:
             return
-        a, b = match_sides(self.ctx.state, match, self._now())
+        a, b = self.views.sides(match)
         report_by = None
         if match.confirmed_at is not None:
             report_by = datetime.fromtimestamp(
@@ -217,7 +228,7 @@ class DiscordNotifier:
             match.match_id,
             a,
             b,
-            win_chance_a=win_chance_a(match, self.settings.mmr_divisor),
+            win_chance_a=self.views.win_chance_a(match),
             map_name=match.map,
             server_code=match.server,
             game_data=self.game_data,
@@ -236,7 +247,7 @@ class DiscordNotifier:
         match = self._match(event.match_id)
         if match is None or match.result is None:
             return
-        a, b = match_sides(self.ctx.state, match, self._now())
+        a, b = self.views.sides(match)
         embed = result_embed(
             match.match_id,
             a,
@@ -261,7 +272,7 @@ class DiscordNotifier:
                 f"The reports for match #{match.match_id} disagree, so an admin will decide with the evidence. "
                 "If you have the replay, send it to me now.",
             )
-        a, b = match_sides(self.ctx.state, match, self._now())
+        a, b = self.views.sides(match)
         evidence = event.evidence
         embed = conflict_embed(
             match.match_id,

@@ -8,8 +8,7 @@ import logging
 
 import discord
 
-from evoladder.bootstrap import App
-from evoladder.bot.wiring import build_ladder_bot
+from evoladder.bot.client import LadderBot
 
 log = logging.getLogger(__name__)
 
@@ -17,18 +16,16 @@ log = logging.getLogger(__name__)
 class DiscordFrontEnd:
     """Logs in, keeps the gateway connected (discord.py reconnects on its own), closes cleanly."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
-        self.front = build_ladder_bot(app.ladder, app.settings, app.game_data, start_services=False)
-        app.notifier.target = self.front.notifier
+    def __init__(self, bot: LadderBot, token: str | None) -> None:
+        self.bot = bot
+        self.token = token
         self._gateway: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        token = self.app.settings.discord_token
-        if not token:
+        if not self.token:
             raise RuntimeError("DISCORD_TOKEN is not set; the runtime should have started the demo instead")
         try:
-            await self.front.bot.login(token)
+            await self.bot.login(self.token)
         except discord.LoginFailure as exc:
             raise RuntimeError(
                 "Discord rejected DISCORD_TOKEN: copy the bot token again from the Developer Portal "
@@ -38,13 +35,13 @@ class DiscordFrontEnd:
 
     async def _connect(self) -> None:
         try:
-            await self.front.bot.connect(reconnect=True)
+            await self.bot.connect(reconnect=True)
         except Exception:
             log.exception("the Discord gateway connection ended with an error")
             raise
 
     async def stop(self) -> None:
-        await self.front.bot.close()  # runs the close hooks: the notifier delivers what is queued first
+        await self.bot.close()  # runs the close hooks: the notifier delivers what is queued first
         if self._gateway is not None:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._gateway

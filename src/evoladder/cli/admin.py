@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from datetime import UTC, datetime
 
+from evoladder.bootstrap import build_app
 from evoladder.cli.common import StartError, settings_and_game_data
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.rules.errors import DomainError
-from evoladder.store.facade import Store
-from evoladder.store.state import LadderState
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,22 +26,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 async def _run(settings: Settings, game: GameData, args: argparse.Namespace) -> str:
-    store = await Store.open(settings, LadderState(settings, game))
+    app = await build_app(settings, game, start_pool=False)
     try:
-        now = datetime.now(UTC)
-        operator = settings.owner_id or 0
+        admin = app.ladder.admin
         if args.admin_command == "add":
-            await store.execute("add_admin", args.discord_id, added_by=settings.owner_id, now=now)
+            await admin.operator_add_admin(args.discord_id, settings.owner_id)
             return f"{args.discord_id} is now an admin"
         if args.admin_command == "remove":
-            await store.execute(
-                "remove_admin", args.discord_id, removed_by=operator, reason=args.reason, now=now
-            )
+            await admin.operator_remove_admin(args.discord_id, settings.owner_id or 0, args.reason)
             return f"{args.discord_id} is no longer an admin"
-        admins = store.state.admins()
+        admins = admin.admins()
         return "\n".join(f"{a.discord_uid} (added {a.added_at:%Y-%m-%d})" for a in admins) or "no admins"
     finally:
-        await store.close()
+        await app.close()
 
 
 def handle(args: argparse.Namespace) -> int:

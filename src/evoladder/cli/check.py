@@ -9,14 +9,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 
+from evoladder.bootstrap import open_store
 from evoladder.cli.common import StartError, settings_and_game_data
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.store.check import CheckReport, check_store
 from evoladder.store.db import DatabaseError
-from evoladder.store.facade import Store
 from evoladder.store.journal import JournalError
-from evoladder.store.state import LadderState
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 async def run_check(settings: Settings, game_data: GameData, ship_timeout_s: float) -> CheckReport:
-    store = await Store.open(settings, LadderState(settings, game_data))
+    store = await open_store(settings, game_data)
     try:
         if not await store.wait_shipped(ship_timeout_s):
             health = store.health()

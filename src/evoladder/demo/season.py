@@ -16,10 +16,12 @@ from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
 
-from evoladder.bootstrap import App
+from evoladder.config import Settings
+from evoladder.gamedata import GameData
 from evoladder.rules.errors import DomainError
+from evoladder.rules.events import LadderEvent, MatchCompleted, MatchEnded, MatchFound, MatchStarted
 from evoladder.rules.mmr import expected_score
-from evoladder.services.events import LadderEvent, MatchCompleted, MatchEnded, MatchFound, MatchStarted
+from evoladder.services.ladder import Ladder
 from evoladder.simulate.population import SimPlayer, build_population
 
 log = logging.getLogger("evoladder.demo")
@@ -51,16 +53,21 @@ def demo_name(uid: int) -> str:
 
 class DemoSeason:
     def __init__(
-        self, app: App, players: int = 60, seed: int = 1, pace: DemoPace | None = None, speed: float = 1.0
+        self,
+        ladder: Ladder,
+        settings: Settings,
+        game_data: GameData,
+        players: int = 60,
+        seed: int = 1,
+        pace: DemoPace | None = None,
+        speed: float = 1.0,
     ) -> None:
-        self.app = app
+        self.ladder = ladder
+        self.settings = settings
         self.pace = pace or DemoPace()
         self.speed = speed
         self.rng = random.Random(seed)
-        settings = app.settings
-        population = build_population(
-            app.game_data, players, hours=24, seed=seed, mmr_start=settings.mmr_start
-        )
+        population = build_population(game_data, players, hours=24, seed=seed, mmr_start=settings.mmr_start)
         self.players: dict[int, SimPlayer] = {FIRST_DEMO_UID + p.player_id: p for p in population}
         self._tasks: set[asyncio.Task[Any]] = set()
         self.completed = 0
@@ -83,7 +90,7 @@ class DemoSeason:
     # --- the players' side ---------------------------------------------------------------------------
     async def start(self) -> None:
         """Register everyone (terms + setup) and send them to the queue at staggered times."""
-        ladder = self.app.ladder
+        ladder = self.ladder
         for uid, p in self.players.items():
             if not ladder.players.status(uid).setup_done:
                 await ladder.players.accept_terms(uid, f"demo#{uid}")
@@ -124,7 +131,7 @@ class DemoSeason:
         await self._wait(self.pace.idle_s)
         p = self.players[uid]
         races = [r for r in (p.bw_race, p.sc2_race) if r is not None]
-        await self._guard("queue", self.app.ladder.queue.join(uid, races, list(p.vetoes)))
+        await self._guard("queue", self.ladder.queue.join(uid, races, list(p.vetoes)))
 
     async def _answer_match(self, match_id: int, uid: int) -> None:
         await self._wait(self.pace.confirm_s)
@@ -132,22 +139,22 @@ class DemoSeason:
         if roll < self.pace.no_confirm_chance:
             return  # walked away from the keyboard: the confirm timeout cancels the match
         if roll < self.pace.no_confirm_chance + self.pace.abort_chance:
-            await self._guard("abort", self.app.ladder.matches.abort(match_id, uid))
+            await self._guard("abort", self.ladder.matches.abort(match_id, uid))
             return
-        await self._guard("confirm", self.app.ladder.matches.confirm(match_id, uid))
+        await self._guard("confirm", self.ladder.matches.confirm(match_id, uid))
 
     async def _play(self, match_id: int) -> None:
         await self._wait(self.pace.game_s)
-        match = self.app.store.state.match(match_id)
+        match = self.ladder.views.match(match_id)
         if match is None:
             return
         skill_a = self.players[match.player_a].true_skill.get(match.race_a, 1500.0)
         skill_b = self.players[match.player_b].true_skill.get(match.race_b, 1500.0)
-        a_won = self.rng.random() < expected_score(skill_a, skill_b, self.app.settings.mmr_divisor)
+        a_won = self.rng.random() < expected_score(skill_a, skill_b, self.settings.mmr_divisor)
         report_a, report_b = ("win", "loss") if a_won else ("loss", "win")
         if self.rng.random() < self.pace.disputed_report_chance:
             report_b = report_a  # both claim the same outcome: a dispute for the admins
-        matches = self.app.ladder.matches
+        matches = self.ladder.matches
         await self._guard("report", matches.report(match_id, match.player_a, report_a))  # type: ignore[arg-type]
         await self._wait((0.2, 2.0))
         await self._guard("report", matches.report(match_id, match.player_b, report_b))  # type: ignore[arg-type]

@@ -51,6 +51,15 @@ def result_from_report(slot: Slot, report: Report) -> Result:
     return slot if report == "win" else other(slot)
 
 
+def slot_of(match_id: int, player_a: int, player_b: int, discord_uid: int) -> Slot:
+    """The slot of a player in a match; anyone else is refused."""
+    if discord_uid == player_a:
+        return "a"
+    if discord_uid == player_b:
+        return "b"
+    raise IllegalTransition(f"You are not a player of match #{match_id}.")
+
+
 def _check_slot(slot: str) -> Slot:
     if slot not in SLOTS:
         raise ValueError(f"unknown slot {slot!r}")
@@ -126,6 +135,11 @@ class MatchLifecycle:
                 new, status=MatchStatus.COMPLETED, result=claimed.pop(), end_reason="reports_agree"
             )
         return replace(new, status=MatchStatus.CONFLICT, end_reason="reports_disagree")
+
+    def check_report_changeable(self, slot: Slot) -> None:
+        """Once both reports are in, players can't change theirs (admins decide from there)."""
+        if slot in self.reports and len(self.reports) == 2:
+            raise IllegalTransition("Both results are in; they can't be changed. Ask an admin if needed.")
 
     def settle_by_replay(self, result: Result) -> MatchLifecycle:
         """A verified replay with a winner settles the match unless a report contradicts it."""

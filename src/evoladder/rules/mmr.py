@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Protocol
 
 WIN, DRAW, LOSS = 1.0, 0.5, 0.0
 
@@ -44,3 +45,23 @@ def score_for(result: str, slot: str) -> float:
     if result not in ("a", "b") or slot not in ("a", "b"):
         raise ValueError(f"unknown result {result!r} or slot {slot!r}")
     return WIN if result == slot else LOSS
+
+
+class Tally(Protocol):
+    """Anything that counts games and W/L/D (an MMR record, a history replay's totals)."""
+
+    games: int
+    wins: int
+    losses: int
+    draws: int
+
+
+def count_game(tally: Tally, score: float, sign: int = 1) -> None:
+    """Count one game with ``score`` for its player (``sign=-1`` takes it back out)."""
+    tally.games += sign
+    if score == WIN:
+        tally.wins += sign
+    elif score == LOSS:
+        tally.losses += sign
+    else:
+        tally.draws += sign

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from evoladder.rules.errors import ValidationFailed
+from evoladder.rules.errors import IllegalTransition, ValidationFailed
 
 PLAYER_NAME = re.compile(r"[A-Za-z]{3,12}")
 BATTLETAG = re.compile(r"([^#\s]{1,12})#(\d{3,12})")
@@ -129,3 +129,15 @@ def validate_registration(
     )
     ensure_distinct(reg.all_names, taken_names)
     return reg
+
+
+def check_can_set_up(*, terms_accepted: bool) -> None:
+    """Setup comes after the terms of service."""
+    if not terms_accepted:
+        raise IllegalTransition("Please accept the terms of service first (/termsofservice).")
+
+
+def check_can_decline_terms(*, queued: bool, in_match: bool) -> None:
+    """Declining the terms stops play, so it waits until the player is out of the queue and matches."""
+    if queued or in_match:
+        raise IllegalTransition("Leave the queue and finish your match before declining the terms.")

@@ -13,11 +13,11 @@ from typing import Any
 from evoladder.rules.errors import DomainError
 from evoladder.rules.lifecycle import Result
 from evoladder.services.base import ServiceContext
-from evoladder.services.events import MatchCompleted, MatchEnded
-from evoladder.services.matches import MatchService, conflict_evidence, players_of
+from evoladder.services.matches import MatchService
 from evoladder.services.players import PlayerService
 from evoladder.store.profile import Profile
-from evoladder.store.records import Match
+from evoladder.store.records import Admin, Match
+from evoladder.store.state.outcomes import MmrAdjusted
 
 
 class NotPermitted(DomainError):
@@ -80,31 +80,37 @@ class AdminService:
         match = self.ctx.state.match(match_id)
         if match is None:
             raise DomainError(f"There is no match #{match_id}.")
-        return match, conflict_evidence(self.ctx, match)
+        return match, self.ctx.state.conflict_evidence(match)
 
     # --- actions -------------------------------------------------------------------------------
     async def resolve(
         self, admin_uid: int, match_id: int, result: Result, reason: str, *, key: str | None = None
     ) -> Match:
         self.require_admin(admin_uid)
-        _, fresh = await self.ctx.execute_fresh(
-            "admin_resolve", match_id, result, admin_uid=admin_uid, reason=reason, idempotency_key=key
+        await self.ctx.execute(
+            self.ctx.state.admin_resolve,
+            match_id,
+            result,
+            admin_uid=admin_uid,
+            reason=reason,
+            now=self.ctx.now(),
+            idempotency_key=key,
         )
-        match = self.matches.require_match(match_id)
-        if fresh:
-            await self.ctx.publish(MatchCompleted(match_id, players_of(match)))
-        return match
+        return self.matches.require_match(match_id)
 
     async def invalidate(
         self, admin_uid: int, match_id: int, reason: str, *, key: str | None = None
     ) -> Match:
         self.require_admin(admin_uid)
         await self.ctx.execute(
-            "admin_invalidate", match_id, admin_uid=admin_uid, reason=reason, idempotency_key=key
+            self.ctx.state.admin_invalidate,
+            match_id,
+            admin_uid=admin_uid,
+            reason=reason,
+            now=self.ctx.now(),
+            idempotency_key=key,
         )
-        match = self.matches.require_match(match_id)
-        await self.ctx.publish(MatchEnded(match_id, players_of(match), match.status, "admin_invalidated"))
-        return match
+        return self.matches.require_match(match_id)
 
     async def adjust_mmr(
         self,
@@ -115,25 +121,31 @@ class AdminService:
         reason: str,
         *,
         key: str | None = None,
-    ) -> dict[str, int]:
+    ) -> MmrAdjusted:
         self.require_admin(admin_uid)
-        out: dict[str, int] = await self.ctx.execute(
-            "admin_adjust_mmr",
+        return await self.ctx.execute(
+            self.ctx.state.admin_adjust_mmr,
             discord_uid,
             race,
             new_mmr,
             admin_uid=admin_uid,
             reason=reason,
+            now=self.ctx.now(),
             idempotency_key=key,
         )
-        return out
 
     async def ban(
         self, admin_uid: int, discord_uid: int, reason: str, *, banned: bool = True, key: str | None = None
     ) -> None:
         self.require_admin(admin_uid)
         await self.ctx.execute(
-            "admin_ban", discord_uid, banned=banned, admin_uid=admin_uid, reason=reason, idempotency_key=key
+            self.ctx.state.admin_ban,
+            discord_uid,
+            banned=banned,
+            admin_uid=admin_uid,
+            reason=reason,
+            now=self.ctx.now(),
+            idempotency_key=key,
         )
 
     async def reset_aborts(
@@ -141,7 +153,12 @@ class AdminService:
     ) -> None:
         self.require_admin(admin_uid)
         await self.ctx.execute(
-            "admin_reset_aborts", discord_uid, admin_uid=admin_uid, reason=reason, idempotency_key=key
+            self.ctx.state.admin_reset_aborts,
+            discord_uid,
+            admin_uid=admin_uid,
+            reason=reason,
+            now=self.ctx.now(),
+            idempotency_key=key,
         )
 
     async def remove_from_queue(
@@ -149,15 +166,24 @@ class AdminService:
     ) -> None:
         self.require_admin(admin_uid)
         await self.ctx.execute(
-            "admin_remove_from_queue", discord_uid, admin_uid=admin_uid, reason=reason, idempotency_key=key
+            self.ctx.state.admin_remove_from_queue,
+            discord_uid,
+            admin_uid=admin_uid,
+            reason=reason,
+            now=self.ctx.now(),
+            idempotency_key=key,
         )
 
     async def clear_queue(self, admin_uid: int, reason: str, *, key: str | None = None) -> list[int]:
         self.require_admin(admin_uid)
         out = await self.ctx.execute(
-            "admin_clear_queue", admin_uid=admin_uid, reason=reason, idempotency_key=key
+            self.ctx.state.admin_clear_queue,
+            admin_uid=admin_uid,
+            reason=reason,
+            now=self.ctx.now(),
+            idempotency_key=key,
         )
-        return list(out["removed"])
+        return list(out.removed)
 
     async def unblock(self, admin_uid: int, discord_uid: int, reason: str, *, key: str | None = None) -> str:
         """Free a stuck player: take them out of the queue and void their open match, if any."""
@@ -177,12 +203,37 @@ class AdminService:
 
     async def add_admin(self, owner_uid: int, discord_uid: int, *, key: str | None = None) -> None:
         self.require_owner(owner_uid)
-        await self.ctx.execute("add_admin", discord_uid, added_by=owner_uid, idempotency_key=key)
+        await self.ctx.execute(
+            self.ctx.state.add_admin, discord_uid, added_by=owner_uid, now=self.ctx.now(), idempotency_key=key
+        )
 
     async def remove_admin(
         self, owner_uid: int, discord_uid: int, reason: str, *, key: str | None = None
     ) -> None:
         self.require_owner(owner_uid)
         await self.ctx.execute(
-            "remove_admin", discord_uid, removed_by=owner_uid, reason=reason, idempotency_key=key
+            self.ctx.state.remove_admin,
+            discord_uid,
+            removed_by=owner_uid,
+            reason=reason,
+            now=self.ctx.now(),
+            idempotency_key=key,
         )
+
+    # --- the operator, from the shell (``evoladder admin``): trusted like the owner --------------
+    async def operator_add_admin(self, discord_uid: int, operator_uid: int | None) -> None:
+        await self.ctx.execute(
+            self.ctx.state.add_admin, discord_uid, added_by=operator_uid, now=self.ctx.now()
+        )
+
+    async def operator_remove_admin(self, discord_uid: int, operator_uid: int, reason: str) -> None:
+        await self.ctx.execute(
+            self.ctx.state.remove_admin,
+            discord_uid,
+            removed_by=operator_uid,
+            reason=reason,
+            now=self.ctx.now(),
+        )
+
+    def admins(self) -> list[Admin]:
+        return self.ctx.state.admins()

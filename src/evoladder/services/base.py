@@ -1,18 +1,26 @@
-"""What every service shares: the store, the clock and the notifier."""
+"""What every service shares: the store, the clock, the notifier and the event listeners."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import ParamSpec, TypeVar
 
 from evoladder.gamedata import GameData
+from evoladder.rules.events import LadderEvent
 from evoladder.services.clock import Clock
-from evoladder.services.events import LadderEvent, Notifier
+from evoladder.services.events import Notifier
 from evoladder.store.facade import Store
+from evoladder.store.rows import Change
 from evoladder.store.state import LadderState
+from evoladder.store.state.outcomes import Outcome
 
 log = logging.getLogger("evoladder.services")
+P = ParamSpec("P")
+OutcomeT = TypeVar("OutcomeT", bound=Outcome)
+EventListener = Callable[[LadderEvent], None]
 
 
 @dataclass
@@ -21,27 +29,41 @@ class ServiceContext:
     clock: Clock
     notifier: Notifier
     game_data: GameData
+    # Services that react to events themselves (timers, metrics); called before people are told.
+    listeners: list[EventListener] = field(default_factory=list)
 
     @property
     def state(self) -> LadderState:
         state: LadderState = self.store.state
         return state
 
-    async def execute(self, transition: str, *args: Any, **kwargs: Any) -> Any:
-        """Run a store transition at the current time; returns its outcome once durable."""
-        return await self.store.execute(transition, *args, now=self.clock.now(), **kwargs)
+    def now(self) -> datetime:
+        return self.clock.now()
 
-    async def execute_fresh(self, transition: str, *args: Any, **kwargs: Any) -> tuple[Any, bool]:
-        """Like ``execute``, also saying whether this call did the work (False: a repeated delivery
-        of an idempotency key already used, which must not notify anyone a second time)."""
-        key = kwargs.get("idempotency_key")
-        # No await between this check and the transition (store.execute runs it before awaiting),
-        # so two deliveries of one key can't both look fresh.
-        fresh = key is None or self.state.remembered(key) is None
-        return await self.execute(transition, *args, **kwargs), fresh
+    async def execute(
+        self, transition: Callable[P, tuple[OutcomeT, list[Change]]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> OutcomeT:
+        """Run a store transition; once it is durable, publish the events it caused; return its outcome.
+
+        A repeated delivery of an idempotency key returns the remembered outcome with no events, so
+        nobody is told twice.
+        """
+        outcome = await self.store.execute(transition, *args, **kwargs)
+        await self.publish_all(outcome.events)
+        return outcome
+
+    async def publish_all(self, events: Iterable[LadderEvent]) -> None:
+        for event in events:
+            await self.publish(event)
 
     async def publish(self, event: LadderEvent) -> None:
-        """Tell people; a delivery failure is logged, never allowed to undo or block the ladder."""
+        """Tell the listeners and then people; a failure is logged, never allowed to undo or block
+        the ladder (the change is already durable)."""
+        for listener in self.listeners:
+            try:
+                listener(event)
+            except Exception:
+                log.exception("listener %r failed on %s", listener, type(event).__name__)
         try:
             await self.notifier.publish(event)
         except Exception:

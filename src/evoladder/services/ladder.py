@@ -10,6 +10,7 @@ from evoladder.services.matches import MatchService
 from evoladder.services.players import PlayerService
 from evoladder.services.queueing import QueueService
 from evoladder.services.replays import ReplayService
+from evoladder.services.views import LadderViews
 from evoladder.services.waves import WaveService
 
 
@@ -22,6 +23,7 @@ class Ladder:
     matches: MatchService
     replays: ReplayService
     admin: AdminService
+    views: LadderViews
     _timers_restored: bool = False
 
     def start(self) -> None:

@@ -12,24 +12,21 @@ import itertools
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from evoladder.background import BackgroundTask
 from evoladder.config import Settings
 from evoladder.observability import Metrics
 from evoladder.rules.errors import DomainError
-from evoladder.rules.lifecycle import MatchStatus, Report
-from evoladder.services.base import ServiceContext
-from evoladder.services.events import (
+from evoladder.rules.events import (
     ConfirmReminder,
+    LadderEvent,
     MatchCompleted,
-    MatchConflict,
-    MatchEnded,
+    MatchFound,
     MatchStarted,
-    OpponentConfirmed,
-    OpponentReported,
     ReportReminder,
 )
+from evoladder.rules.lifecycle import MatchStatus, Report
+from evoladder.services.base import ServiceContext
 from evoladder.store.records import Match
 
 log = logging.getLogger("evoladder.matches")
@@ -49,22 +46,6 @@ class Timer:
     match_id: int
 
 
-def players_of(match: Match) -> tuple[int, int]:
-    return (match.player_a, match.player_b)
-
-
-def conflict_evidence(ctx: ServiceContext, match: Match) -> dict[str, Any]:
-    """What admins see for a disputed match: both reports and the replay's verdict, if any."""
-    replay = ctx.state.replay_for_match(match.match_id)
-    return {
-        "report_a": match.report_a,
-        "report_b": match.report_b,
-        "end_reason": match.end_reason,
-        "replay_hash": match.replay_hash,
-        "replay_verdict": replay.verdict if replay else None,
-    }
-
-
 class MatchService:
     def __init__(self, ctx: ServiceContext, settings: Settings, metrics: Metrics) -> None:
         self.ctx = ctx
@@ -79,57 +60,39 @@ class MatchService:
         self._seq = itertools.count()
         self._wake = asyncio.Event()
         self._task = BackgroundTask("match-timers", self._run)
+        ctx.listeners.append(self.on_event)
+
+    def on_event(self, event: LadderEvent) -> None:
+        """Found and started matches get their timers; completions are counted."""
+        if isinstance(event, MatchFound):
+            self.schedule_new(event.match_id)
+        elif isinstance(event, MatchStarted):
+            self._schedule_report_timers(self.require_match(event.match_id))
+        elif isinstance(event, MatchCompleted):
+            self.metrics.matches_completed.inc()
 
     # --- player actions ----------------------------------------------------------------------
     async def confirm(self, match_id: int, discord_uid: int, *, key: str | None = None) -> str:
-        outcome, fresh = await self.ctx.execute_fresh(
-            "confirm_match", match_id, discord_uid, idempotency_key=key
+        state = self.ctx.state
+        outcome = await self.ctx.execute(
+            state.confirm_match, match_id, discord_uid, now=self.ctx.now(), idempotency_key=key
         )
-        match = self.require_match(match_id)
-        status = str(outcome["status"])
-        if not fresh:
-            return status
-        if status == MatchStatus.IN_PROGRESS.value and match.confirmed_at is not None:
-            self._schedule_report_timers(match)
-            await self.ctx.publish(MatchStarted(match_id, players_of(match)))
-        elif status == MatchStatus.FOUND.value:
-            other = match.player_b if discord_uid == match.player_a else match.player_a
-            await self.ctx.publish(OpponentConfirmed(match_id, other))
-        return status
+        return outcome.status
 
     async def abort(self, match_id: int, discord_uid: int, *, key: str | None = None) -> int:
         """Abort (costs one of the month's aborts); returns the aborts left."""
-        outcome, fresh = await self.ctx.execute_fresh(
-            "abort_match", match_id, discord_uid, idempotency_key=key
+        state = self.ctx.state
+        outcome = await self.ctx.execute(
+            state.abort_match, match_id, discord_uid, now=self.ctx.now(), idempotency_key=key
         )
-        match = self.require_match(match_id)
-        if not fresh:
-            return int(outcome["aborts_left"])
-        await self.ctx.publish(
-            MatchEnded(match_id, players_of(match), match.status, "aborted", blame=(discord_uid,))
-        )
-        return int(outcome["aborts_left"])
+        return outcome.aborts_left
 
     async def report(self, match_id: int, discord_uid: int, report: Report, *, key: str | None = None) -> str:
-        outcome, fresh = await self.ctx.execute_fresh(
-            "report_result", match_id, discord_uid, report, idempotency_key=key
+        state = self.ctx.state
+        outcome = await self.ctx.execute(
+            state.report_result, match_id, discord_uid, report, now=self.ctx.now(), idempotency_key=key
         )
-        if fresh:
-            await self.announce(self.require_match(match_id), reporter=discord_uid, report=report)
-        return str(outcome["status"])
-
-    async def announce(self, match: Match, *, reporter: int | None = None, report: str | None = None) -> None:
-        """Tell people what the match's current status means (after a report, replay or timer)."""
-        if match.status == MatchStatus.COMPLETED.value:
-            self.metrics.matches_completed.inc()
-            await self.ctx.publish(MatchCompleted(match.match_id, players_of(match)))
-        elif match.status == MatchStatus.CONFLICT.value:
-            await self.ctx.publish(
-                MatchConflict(match.match_id, players_of(match), conflict_evidence(self.ctx, match))
-            )
-        elif reporter is not None and report is not None:
-            other = match.player_b if reporter == match.player_a else match.player_a
-            await self.ctx.publish(OpponentReported(match.match_id, other, report))
+        return outcome.status
 
     def require_match(self, match_id: int) -> Match:
         match = self.ctx.state.match(match_id)
@@ -196,17 +159,11 @@ class MatchService:
                 if at is None:
                     await self.ctx.publish(ConfirmReminder(match.match_id, uid, deadline))
         elif timer.kind == CONFIRM_TIMEOUT and status == MatchStatus.FOUND.value:
-            outcome = await self.ctx.execute(
-                "confirm_timeout", match.match_id, idempotency_key=f"confirm_timeout:{match.match_id}"
-            )
-            await self.ctx.publish(
-                MatchEnded(
-                    match.match_id,
-                    players_of(match),
-                    match.status,
-                    "confirm_timeout",
-                    blame=tuple(outcome["unconfirmed"]),
-                )
+            await self.ctx.execute(
+                self.ctx.state.confirm_timeout,
+                match.match_id,
+                now=self.ctx.now(),
+                idempotency_key=f"confirm_timeout:{match.match_id}",
             )
         elif timer.kind == REPORT_REMINDER and status == MatchStatus.IN_PROGRESS.value:
             missing = tuple(
@@ -220,14 +177,11 @@ class MatchService:
                 await self.ctx.publish(ReportReminder(match.match_id, missing, deadline))
         elif timer.kind == REPORT_DEADLINE and status == MatchStatus.IN_PROGRESS.value:
             await self.ctx.execute(
-                "report_deadline", match.match_id, idempotency_key=f"report_deadline:{match.match_id}"
+                self.ctx.state.report_deadline,
+                match.match_id,
+                now=self.ctx.now(),
+                idempotency_key=f"report_deadline:{match.match_id}",
             )
-            if match.status == MatchStatus.COMPLETED.value:
-                await self.announce(match)
-            else:
-                await self.ctx.publish(
-                    MatchEnded(match.match_id, players_of(match), match.status, "report_deadline")
-                )
 
     def start(self) -> None:
         self._task.start()

@@ -45,15 +45,19 @@ class PlayerService:
         """First contact creates the player row; a changed Discord name is refreshed."""
         player = self.ctx.state.player(discord_uid)
         if player is None or player.discord_name != discord_name:
-            await self.ctx.execute("touch_player", discord_uid, discord_name)
+            await self.ctx.execute(self.ctx.state.touch_player, discord_uid, discord_name, now=self.ctx.now())
 
     async def accept_terms(self, discord_uid: int, discord_name: str, *, key: str | None = None) -> None:
         await self.ensure_player(discord_uid, discord_name)
-        await self.ctx.execute("accept_terms", discord_uid, idempotency_key=key)
+        await self.ctx.execute(
+            self.ctx.state.accept_terms, discord_uid, now=self.ctx.now(), idempotency_key=key
+        )
 
     async def decline_terms(self, discord_uid: int, discord_name: str, *, key: str | None = None) -> None:
         await self.ensure_player(discord_uid, discord_name)
-        await self.ctx.execute("decline_terms", discord_uid, idempotency_key=key)
+        await self.ctx.execute(
+            self.ctx.state.decline_terms, discord_uid, now=self.ctx.now(), idempotency_key=key
+        )
 
     async def setup(
         self,
@@ -67,24 +71,29 @@ class PlayerService:
         key: str | None = None,
     ) -> str:
         outcome = await self.ctx.execute(
-            "setup",
+            self.ctx.state.setup,
             discord_uid,
             player_name=player_name,
             battletag=battletag,
             alt_names=list(alt_names),
             country=country,
             region=region,
+            now=self.ctx.now(),
             idempotency_key=key,
         )
-        return str(outcome["player_name"])
+        return outcome.player_name
 
     async def set_country(self, discord_uid: int, country: str, *, key: str | None = None) -> str:
-        outcome = await self.ctx.execute("set_country", discord_uid, country, idempotency_key=key)
-        return str(outcome["country"])
+        outcome = await self.ctx.execute(
+            self.ctx.state.set_country, discord_uid, country, now=self.ctx.now(), idempotency_key=key
+        )
+        return outcome.country
 
     def profile(self, discord_uid: int) -> Profile | None:
         return build_profile(self.ctx.state, discord_uid, self.ctx.clock.now())
 
     async def log_command(self, discord_uid: int, command: str, service_ms: float) -> None:
         """One ``command_calls`` row through the journal (write-only)."""
-        await self.ctx.execute("log_command", discord_uid, command, service_ms)
+        await self.ctx.execute(
+            self.ctx.state.log_command, discord_uid, command, service_ms, now=self.ctx.now()
+        )

@@ -49,9 +49,18 @@ class QueueService:
     async def join(
         self, discord_uid: int, races: Sequence[str], vetoes: Sequence[str], *, key: str | None = None
     ) -> QueueStatus:
-        await self.ctx.execute("join_queue", discord_uid, list(races), list(vetoes), idempotency_key=key)
+        await self.ctx.execute(
+            self.ctx.state.join_queue,
+            discord_uid,
+            list(races),
+            list(vetoes),
+            now=self.ctx.now(),
+            idempotency_key=key,
+        )
         return self.status(discord_uid)
 
     async def leave(self, discord_uid: int, *, key: str | None = None) -> QueueStatus:
-        await self.ctx.execute("leave_queue", discord_uid, idempotency_key=key)
+        await self.ctx.execute(
+            self.ctx.state.leave_queue, discord_uid, now=self.ctx.now(), idempotency_key=key
+        )
         return self.status(discord_uid)

@@ -19,8 +19,6 @@ from evoladder.replays.verify import MatchFacts, MatchPlayerFacts, ReplayVerifie
 from evoladder.rules.errors import DomainError, ValidationFailed
 from evoladder.rules.lifecycle import MatchStatus, Result
 from evoladder.services.base import ServiceContext
-from evoladder.services.events import ReplayChecked
-from evoladder.services.matches import MatchService, players_of
 from evoladder.store.records import Match
 
 REPLAY_SUFFIX = ".sc2replay"
@@ -56,7 +54,6 @@ class ReplayService:
         pool: ReplayParserPool,
         verifier: ReplayVerifier,
         storage: ReplayStorage,
-        matches: MatchService,
         metrics: Metrics,
         max_bytes: int,
     ) -> None:
@@ -64,7 +61,6 @@ class ReplayService:
         self.pool = pool
         self.verifier = verifier
         self.storage = storage
-        self.matches = matches
         self.metrics = metrics
         self.max_bytes = max_bytes
 
@@ -134,8 +130,8 @@ class ReplayService:
                 f"Match #{match.match_id} has ended in the meantime; the replay was not attached."
             )
         before = current.status
-        after, fresh = await self.ctx.execute_fresh(
-            "attach_replay",
+        after = await self.ctx.execute(
+            self.ctx.state.attach_replay,
             match.match_id,
             replay_hash=content_hash,
             uploaded_by=discord_uid,
@@ -143,20 +139,11 @@ class ReplayService:
             summary=stored_summary(outcome),
             verdict=verdict.model_dump(mode="json"),
             result=result,
+            now=self.ctx.now(),
             idempotency_key=key,
         )
-        status = str(after["status"])
-        settled = status == MatchStatus.COMPLETED.value and before != status
-        if not fresh:
-            return ReplayUpload(match.match_id, verdict, settled, status)
-        await self.ctx.publish(
-            ReplayChecked(
-                match.match_id, players_of(current), discord_uid, verdict.model_dump(mode="json"), settled
-            )
-        )
-        if status != before:
-            await self.matches.announce(current)
-        return ReplayUpload(match.match_id, verdict, settled, status)
+        settled = after.status == MatchStatus.COMPLETED.value and before != after.status
+        return ReplayUpload(match.match_id, verdict, settled, after.status)
 
     async def _repeated(self, data: bytes) -> ReplayUpload:
         """A re-delivered upload: answer with what the first delivery stored, change nothing."""

@@ -19,8 +19,6 @@ from evoladder.observability import Metrics
 from evoladder.rules.errors import DomainError
 from evoladder.services.base import ServiceContext
 from evoladder.services.clock import next_wave_at
-from evoladder.services.events import MatchFound, QueueExpired
-from evoladder.services.matches import MatchService
 
 log = logging.getLogger("evoladder.waves")
 OFF_LOOP_THRESHOLD = 100  # queued players above which the engine runs in a worker thread
@@ -41,14 +39,12 @@ class WaveService:
         self,
         ctx: ServiceContext,
         engine: WaveEngine,
-        matches: MatchService,
         metrics: Metrics,
         wave_period_s: int,
         idempotency_keep_s: float = 7 * 86400,
     ) -> None:
         self.ctx = ctx
         self.engine = engine
-        self.matches = matches
         self.metrics = metrics
         self.wave_period_s = wave_period_s
         self.idempotency_keep_s = idempotency_keep_s
@@ -107,12 +103,15 @@ class WaveService:
 
     async def run_wave(self, at: datetime) -> WaveReport:
         wave_key = f"wave:{int(at.timestamp())}"
+        state = self.ctx.state
         if int(at.timestamp()) % 3600 < self.wave_period_s:  # the first wave of every hour
-            await self.ctx.execute("forget_idempotency_keys", older_than_s=self.idempotency_keep_s)
-        expired = await self.ctx.execute("expire_queue", idempotency_key=f"{wave_key}:expire")
-        report = WaveReport(at=at, queued=0, expired=list(expired["expired"]))
-        for uid in report.expired:
-            await self.ctx.publish(QueueExpired(uid))
+            await self.ctx.execute(
+                state.forget_idempotency_keys, now=self.ctx.now(), older_than_s=self.idempotency_keep_s
+            )
+        expired = await self.ctx.execute(
+            state.expire_queue, now=self.ctx.now(), idempotency_key=f"{wave_key}:expire"
+        )
+        report = WaveReport(at=at, queued=0, expired=list(expired.expired))
         players = self.snapshot()
         report.queued = len(players)
         self.metrics.wave_players.observe(len(players))
@@ -129,34 +128,33 @@ class WaveService:
         for wm in result.matches:
             try:
                 outcome = await self.ctx.execute(
-                    "create_match",
+                    state.create_match,
                     wm.bw_player_id,
                     wm.bw_race,
                     wm.sc2_player_id,
                     wm.sc2_race,
                     map_name=wm.map_name,
                     server=wm.server,
+                    now=self.ctx.now(),
                     idempotency_key=f"{wave_key}:{wm.bw_player_id}:{wm.sc2_player_id}",
                 )
             except DomainError as exc:  # someone left or was banned while the wave computed
                 report.skipped.append((wm.bw_player_id, wm.sc2_player_id, str(exc)))
                 log.info("wave pair skipped: %s", exc)
                 continue
-            report.match_ids.append(int(outcome["match_id"]))
+            report.match_ids.append(outcome.match_id)
             made.append(wm)
         unmatched = [uid for uid in result.unmatched if self.ctx.state.queue_entry(uid) is not None]
         if unmatched:
-            await self.ctx.execute("note_wave_waited", unmatched, idempotency_key=f"{wave_key}:waited")
-        for wm, match_id in zip(made, report.match_ids, strict=True):
+            await self.ctx.execute(
+                state.note_wave_waited, unmatched, now=self.ctx.now(), idempotency_key=f"{wave_key}:waited"
+            )
+        for wm in made:
             self.metrics.matches_made.inc()
             self.metrics.match_mmr_gap.observe(abs(wm.bw_mmr - wm.sc2_mmr))
             self.metrics.match_ping_ms.observe(max(wm.bw_ping_ms, wm.sc2_ping_ms))
             for uid in (wm.bw_player_id, wm.sc2_player_id):
                 self.metrics.match_wait_seconds.observe(waited.get(uid, 0) * self.wave_period_s)
-            deadline = self.matches.schedule_new(match_id)
-            await self.ctx.publish(
-                MatchFound(match_id, (wm.bw_player_id, wm.sc2_player_id), deadline.timestamp())
-            )
         self.metrics.queue_size.set(len(self.ctx.state.queue_entries()))
         self.metrics.open_matches.set(len(self.ctx.state.open_matches()))
         self.last_report = report

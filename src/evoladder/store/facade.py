@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 from evoladder.config import Settings
 from evoladder.store.db import Database, open_database
@@ -26,6 +26,8 @@ from evoladder.store.rows import TABLES, Change
 from evoladder.store.shipper import Shipper, ShipperStats
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+OutcomeT = TypeVar("OutcomeT")
 
 HOT_TABLES = tuple(name for name, t in TABLES.items() if t.hot)
 COLD_TABLES = tuple(name for name, t in TABLES.items() if not t.hot)
@@ -193,9 +195,9 @@ class Store:
 
     # --- writes ------------------------------------------------------------------------------
     async def execute(
-        self, transition: str | Callable[..., tuple[Any, list[Change]]], *args: Any, **kwargs: Any
-    ) -> Any:
-        """Run a transition (a ``state`` method name or a callable); return its outcome once durable.
+        self, transition: Callable[P, tuple[OutcomeT, list[Change]]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> OutcomeT:
+        """Run a transition (a bound method of ``state``); return its outcome once durable.
 
         A transition that changed nothing still waits for every entry appended before it, so an
         answer never rests on state a crash could take back (e.g. a repeated idempotency key whose
@@ -203,8 +205,7 @@ class Store:
         """
         if self._closing or self._failure is not None:
             raise StoreClosed("the ladder is shutting down; try again in a moment")
-        fn = getattr(self.state, transition) if isinstance(transition, str) else transition
-        outcome, changes = fn(*args, **kwargs)
+        outcome, changes = transition(*args, **kwargs)
         if changes:
             try:
                 payload = encode_entry(changes)

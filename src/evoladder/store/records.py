@@ -49,6 +49,27 @@ class Player:
         return (self.player_name, *self.alt_names) if self.player_name else self.alt_names
 
     @classmethod
+    def first_contact(cls, *, discord_uid: int, discord_name: str, now: datetime) -> Player:
+        """A user the ladder has just met: no terms, no setup, no aborts used."""
+        return cls(
+            discord_uid=discord_uid,
+            discord_name=discord_name,
+            player_name=None,
+            battletag=None,
+            alt_names=(),
+            country=None,
+            region=None,
+            terms_accepted_at=None,
+            setup_completed_at=None,
+            banned=False,
+            ban_reason=None,
+            aborts_used=0,
+            aborts_month=None,
+            created_at=now,
+            updated_at=now,
+        )
+
+    @classmethod
     def from_row(cls, row: dict[str, Any]) -> Player:
         return cls(
             discord_uid=row["discord_uid"],
@@ -89,6 +110,21 @@ class Mmr:
     rank_key: int | None = field(default=None, compare=False, repr=False)
 
     @classmethod
+    def first_use(cls, *, discord_uid: int, race: str, mmr: int, now: datetime) -> Mmr:
+        """A (player, race) on its first match: the starting rating, no games."""
+        return cls(
+            discord_uid=discord_uid,
+            race=race,
+            mmr=mmr,
+            games=0,
+            wins=0,
+            losses=0,
+            draws=0,
+            last_played_at=None,
+            created_at=now,
+        )
+
+    @classmethod
     def from_row(cls, row: dict[str, Any]) -> Mmr:
         share = _shared_int
         return cls(
@@ -116,7 +152,12 @@ class Preferences:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Preferences:
-        return cls(row["discord_uid"], tuple(row["races"]), tuple(row["vetoes"]), row["updated_at"])
+        return cls(
+            discord_uid=row["discord_uid"],
+            races=tuple(row["races"]),
+            vetoes=tuple(row["vetoes"]),
+            updated_at=row["updated_at"],
+        )
 
     def to_row(self) -> dict[str, Any]:
         return {
@@ -136,13 +177,19 @@ class QueueEntry:
     waves_waited: int
 
     @classmethod
+    def joined(
+        cls, *, discord_uid: int, races: tuple[str, ...], vetoes: tuple[str, ...], now: datetime
+    ) -> QueueEntry:
+        return cls(discord_uid=discord_uid, races=races, vetoes=vetoes, joined_at=now, waves_waited=0)
+
+    @classmethod
     def from_row(cls, row: dict[str, Any]) -> QueueEntry:
         return cls(
-            row["discord_uid"],
-            tuple(row["races"]),
-            tuple(row["vetoes"]),
-            row["joined_at"],
-            row["waves_waited"],
+            discord_uid=row["discord_uid"],
+            races=tuple(row["races"]),
+            vetoes=tuple(row["vetoes"]),
+            joined_at=row["joined_at"],
+            waves_waited=row["waves_waited"],
         )
 
     def to_row(self) -> dict[str, Any]:
@@ -181,6 +228,49 @@ class Match:
     aborted_by: int | None
     replay_hash: str | None
     resolved_by: int | None
+
+    @classmethod
+    def found(
+        cls,
+        *,
+        match_id: int,
+        player_a: int,
+        race_a: str,
+        mmr_a: int,
+        player_b: int,
+        race_b: str,
+        mmr_b: int,
+        map_name: str,
+        server: str,
+        now: datetime,
+    ) -> Match:
+        """A match a wave has just made: nobody confirmed, nothing reported."""
+        return cls(
+            match_id=match_id,
+            player_a=player_a,
+            player_b=player_b,
+            race_a=race_a,
+            race_b=race_b,
+            mmr_a_before=mmr_a,
+            mmr_b_before=mmr_b,
+            delta_a=None,
+            delta_b=None,
+            map=map_name,
+            server=server,
+            status="found",
+            created_at=now,
+            confirm_a_at=None,
+            confirm_b_at=None,
+            confirmed_at=None,
+            report_a=None,
+            report_b=None,
+            result=None,
+            ended_at=None,
+            end_reason=None,
+            aborted_by=None,
+            replay_hash=None,
+            resolved_by=None,
+        )
 
     def slot_of(self, discord_uid: int) -> str | None:
         """'a' or 'b' for a player of this match, None for anyone else."""
@@ -235,6 +325,31 @@ class Replay:
         return json.loads(self.json_blob[self.json_blob.index(b"\n") + 1 :])
 
     @classmethod
+    def uploaded(
+        cls,
+        *,
+        replay_hash: str,
+        match_id: int | None,
+        uploaded_by: int,
+        path: str,
+        summary: Any,
+        verdict: Any,
+        now: datetime,
+    ) -> Replay:
+        """A parsed replay a player has just sent for a match."""
+        return cls.from_row(
+            {
+                "replay_hash": replay_hash,
+                "match_id": match_id,
+                "uploaded_by": uploaded_by,
+                "path": path,
+                "uploaded_at": now,
+                "summary": summary,
+                "verdict": verdict,
+            }
+        )
+
+    @classmethod
     def from_row(cls, row: dict[str, Any]) -> Replay:
         replay_hash = row["replay_hash"]
         path = row["path"]
@@ -267,7 +382,7 @@ class Admin:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Admin:
-        return cls(row["discord_uid"], row["added_by"], row["added_at"])
+        return cls(discord_uid=row["discord_uid"], added_by=row["added_by"], added_at=row["added_at"])
 
     def to_row(self) -> dict[str, Any]:
         return _plain_row(self)
@@ -283,7 +398,7 @@ class Remembered:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Remembered:
-        return cls(row["key"], row["at"], row["outcome"])
+        return cls(key=row["key"], at=row["at"], outcome=row["outcome"])
 
     def to_row(self) -> dict[str, Any]:
         return {"key": self.key, "at": self.at, "outcome": self.outcome}

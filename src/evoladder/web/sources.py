@@ -14,7 +14,7 @@ from typing import Protocol
 
 from evoladder.gamedata import GameData
 from evoladder.observability import Metrics
-from evoladder.store.state import LeaderboardPage
+from evoladder.services.views import LeaderboardPage
 
 
 class LadderReader(Protocol):

@@ -17,8 +17,9 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from evoladder.bootstrap import App, build_app
 from evoladder.bot.wiring import build_ladder_bot
+
+from evoladder.bootstrap import App, build_app
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import load_game_data
 from evoladder.services.clock import ManualClock
@@ -153,16 +154,17 @@ async def _measure(
     made_matches: list[tuple[int, int, int]] = []
     for bw, sc2 in zip(joiners[0::2], joiners[1::2], strict=True):
         made = await execute(
-            "create_match",
+            app.ladder.ctx.state.create_match,
             bw.id,
             "bw_zerg",
             sc2.id,
             "sc2_terran",
             map_name=map_name,
             server=server,
+            now=app.ladder.ctx.now(),
             idempotency_key=f"bench-match:{bw.id}:{sc2.id}",
         )
-        match_id = int(made["match_id"])
+        match_id = made.match_id
         made_matches.append((match_id, bw.id, sc2.id))
         matches.schedule_new(match_id)
         await matches.confirm(match_id, bw.id, key=f"bench-confirm:{match_id}:{bw.id}")

@@ -138,14 +138,14 @@ async def _writes(
 
     bw, sc2 = game_data.races_of("bw"), game_data.races_of("sc2")
     uids = ladder.player_uid.tolist()
-    ex = store.execute
+    ex, st = store.execute, store.state
 
     async def prepare(i: int) -> tuple[int, int, str]:
         a, b = uids[2 * i], uids[2 * i + 1]
-        await ex("join_queue", a, [bw[i % 3]], [], now=now())
-        await ex("join_queue", b, [sc2[i % 3]], [], now=now())
+        await ex(st.join_queue, a, [bw[i % 3]], [], now=now())
+        await ex(st.join_queue, b, [sc2[i % 3]], [], now=now())
         made = await ex(
-            "create_match",
+            st.create_match,
             a,
             bw[i % 3],
             b,
@@ -154,11 +154,11 @@ async def _writes(
             server="USE",
             now=now(),
         )
-        match_id = made["match_id"]
-        await ex("confirm_match", match_id, a, now=now())
-        await ex("confirm_match", match_id, b, now=now())
+        match_id = made.match_id
+        await ex(st.confirm_match, match_id, a, now=now())
+        await ex(st.confirm_match, match_id, b, now=now())
         report = ("win", "loss", "draw")[i % 3]
-        await ex("report_result", match_id, a, report, now=now())
+        await ex(st.report_result, match_id, a, report, now=now())
         return match_id, b, {"win": "loss", "loss": "win", "draw": "draw"}[report]
 
     print(f"[bench]   preparing {completions:,} matches awaiting their last report ...", flush=True)

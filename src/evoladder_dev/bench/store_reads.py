@@ -490,7 +490,7 @@ def _completions(
         state.join_queue(a, [race_a], [], now=now)
         state.join_queue(b, [race_b], [], now=now)
         outcome, _ = state.create_match(a, race_a, b, race_b, map_name=game_map, server=server, now=now)
-        match_id = outcome["match_id"]
+        match_id = outcome.match_id
         state.confirm_match(match_id, a, now=now)
         state.confirm_match(match_id, b, now=now)
         state.report_result(match_id, a, "win", now=now)

@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from evoladder.bootstrap import App, build_app
+from evoladder.bootstrap import App, LadderDiscord, build_app, build_discord
 from evoladder.bot.client import LadderBot
-from evoladder.bot.wiring import LadderDiscord, build_ladder_bot
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData
 from evoladder.services.clock import ManualClock
@@ -51,9 +50,7 @@ async def app(settings: Settings, game_data: GameData, clock: ManualClock) -> As
 
 def ladder_discord(app: App) -> LadderDiscord:
     """A new bot over the app's services, delivering their events (waves and timers are driven by tests)."""
-    front = build_ladder_bot(app.ladder, app.settings, app.game_data, start_services=False)
-    app.notifier.target = front.notifier
-    return front
+    return build_discord(app, start_services=False)
 
 
 def ladder_bot(app: App) -> LadderBot:

@@ -8,8 +8,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-from evoladder.bootstrap import App, build_app
-from evoladder.bot.wiring import LadderDiscord
+from evoladder.bootstrap import App, LadderDiscord, build_app
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import ADMIN_CHANNEL_ID, OWNER_ID, RESULTS_CHANNEL_ID, ladder_discord
 from tests.bot.cogs.test_match_flow import queue_up

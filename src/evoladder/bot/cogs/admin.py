@@ -17,14 +17,14 @@ from discord import app_commands
 from evoladder.bot.checks import ADMIN_ACTION, OWNER_ACTION, Requirement, requires
 from evoladder.bot.components import ComponentContext, PersistentButton, cog_of, nonce, persistent_view
 from evoladder.bot.errors import UserFacingError
+from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
-from evoladder.bot.present.match import conflict_embed
+from evoladder.bot.present.match import conflict_embed, verdict_checks
 from evoladder.bot.present.profile import profile_embed
 from evoladder.bot.present.text import race_name, truncate
-from evoladder.bot.readmodel import match_sides, verdict_checks
 from evoladder.gamedata import GameData
 from evoladder.services.admin import AdminService
-from evoladder.services.base import ServiceContext
+from evoladder.services.views import LadderViews
 
 ADMIN_BUTTON = Requirement(dm_only=False, terms=False, setup=False, admin=True, state_changing=True)
 EXPIRED = "This admin action is no longer pending (the bot may have restarted). Run the command again."
@@ -60,10 +60,10 @@ ADMIN_ITEMS = (ConfirmAdminButton, CancelAdminButton)
 class AdminCog(GuardedCog):
     admin = app_commands.Group(name="admin", description="Ladder administration")
 
-    def __init__(self, guards: Guards, admin: AdminService, ctx: ServiceContext, game_data: GameData) -> None:
+    def __init__(self, guards: Guards, admin: AdminService, views: LadderViews, game_data: GameData) -> None:
         super().__init__(guards)
         self.service = admin
-        self.ctx = ctx
+        self.views = views
         self.game_data = game_data
         self.pending: dict[str, PendingAction] = {}
 
@@ -96,8 +96,7 @@ class AdminCog(GuardedCog):
         await ctx.finish(content="Cancelled; nothing was changed.")
 
     def _name(self, discord_uid: int) -> str:
-        player = self.ctx.state.player(discord_uid)
-        return (player.player_name if player else None) or f"<@{discord_uid}>"
+        return self.views.player_name(discord_uid) or f"<@{discord_uid}>"
 
     # --- reads ------------------------------------------------------------------------------------
     @admin.command(name="snapshot", description="Queue, open matches and disputes right now")
@@ -128,7 +127,7 @@ class AdminCog(GuardedCog):
     @requires(Requirement(dm_only=False, terms=False, setup=False, admin=True))
     async def match(self, interaction: discord.Interaction, match_id: int) -> None:
         found, evidence = self.service.match(interaction.user.id, match_id)
-        a, b = match_sides(self.ctx.state, found, self.ctx.clock.now())
+        a, b = self.views.sides(found)
         embed = conflict_embed(
             found.match_id,
             a,
@@ -300,3 +299,10 @@ class AdminCog(GuardedCog):
             return f"{self._name(uid)} is no longer an admin."
 
         await self.ask(interaction, f"Remove {self._name(uid)}'s admin rights. Reason: {reason}", run)
+
+
+FEATURE = Feature(
+    "admin",
+    lambda deps: AdminCog(deps.guards, deps.ladder.admin, deps.ladder.views, deps.game_data),
+    ADMIN_ITEMS,
+)

@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 
 from evoladder.bot.checks import PLAYER_ACTION, requires
+from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.pickers import country_label, country_suggestions
 from evoladder.gamedata import GameData
@@ -54,3 +55,9 @@ class CountryCog(GuardedCog):
             app_commands.Choice(name=label, value=code)
             for label, code in country_suggestions(self.game_data, typed)
         ]
+
+
+FEATURE = Feature(
+    "country",
+    lambda deps: CountryCog(deps.guards, deps.ladder.players, deps.game_data),
+)

@@ -6,8 +6,7 @@ no memory here; the page itself is read from the always-current in-memory leader
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import discord
 from discord import app_commands
@@ -22,6 +21,7 @@ from evoladder.bot.components import (
     persistent_view,
 )
 from evoladder.bot.errors import UserFacingError
+from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.leaderboard import (
     LeaderboardFilters,
@@ -31,7 +31,7 @@ from evoladder.bot.present.leaderboard import (
 )
 from evoladder.bot.present.pickers import country_suggestions
 from evoladder.gamedata import GameData
-from evoladder.store.state import LeaderboardPage
+from evoladder.services.views import LeaderboardPage
 
 LEADERBOARD_PAGE = Requirement(dm_only=False)
 STATE = (
@@ -39,7 +39,20 @@ STATE = (
     r"(?P<owner>[0-9]+)"
 )
 Rank = Literal["S", "A", "B", "C", "D", "E", "F"]
-PageSource = Callable[[int, LeaderboardFilters], LeaderboardPage]
+
+
+class PageSource(Protocol):
+    """The leaderboard read port (``LadderViews`` provides it)."""
+
+    def leaderboard_page(
+        self,
+        page: int = 1,
+        *,
+        country: str | None = None,
+        race: str | None = None,
+        rank: str | None = None,
+        best_only: bool = False,
+    ) -> LeaderboardPage: ...
 
 
 def _filters(fields: dict[str, str]) -> LeaderboardFilters:
@@ -121,7 +134,13 @@ class LeaderboardCog(GuardedCog):
     def render(
         self, page: int, filters: LeaderboardFilters, owner: int
     ) -> tuple[discord.Embed, discord.ui.View]:
-        found = self.pages(page, filters)
+        found = self.pages.leaderboard_page(
+            page,
+            country=filters.country,
+            race=filters.race,
+            rank=filters.rank,
+            best_only=filters.best_only,
+        )
         embed = leaderboard_embed(
             found.rows,
             page=found.page,
@@ -205,3 +224,10 @@ class LeaderboardCog(GuardedCog):
     async def show(self, ctx: ComponentContext, page: int, filters: LeaderboardFilters) -> None:
         embed, view = self.render(max(1, page), filters, ctx.user_id)
         await ctx.interaction.response.edit_message(embed=embed, view=view)
+
+
+FEATURE = Feature(
+    "leaderboard",
+    lambda deps: LeaderboardCog(deps.guards, deps.ladder.views, deps.game_data),
+    LEADERBOARD_ITEMS,
+)

@@ -18,6 +18,7 @@ from evoladder.bot.components import (
     cog_of,
     persistent_view,
 )
+from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.rules.lifecycle import Report
 
@@ -150,3 +151,10 @@ class MatchCog(GuardedCog):
         else:
             text = f"You reported **{REPORT_LABELS[choice]}** for match #{match_id}."
         await ctx.finish(content=text)
+
+
+FEATURE = Feature(
+    "match",
+    lambda deps: MatchCog(deps.guards, deps.ladder.matches, deps.ladder.views.aborts_left),
+    MATCH_ITEMS,
+)

@@ -16,6 +16,7 @@ from discord import app_commands
 
 from evoladder.bot.checks import PLAYER_READ, requires
 from evoladder.bot.errors import UserFacingError
+from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.chart import CHART_FILENAME, has_chart, mmr_chart_png
 from evoladder.bot.present.profile import profile_embed
@@ -60,3 +61,9 @@ class ProfileCog(GuardedCog):
         await interaction.edit_original_response(
             embed=embed, attachments=[discord.File(io.BytesIO(png), filename=CHART_FILENAME)]
         )
+
+
+FEATURE = Feature(
+    "profile",
+    lambda deps: ProfileCog(deps.guards, deps.ladder.players, deps.game_data, charts=deps.profile_charts),
+)

@@ -24,6 +24,7 @@ from evoladder.bot.components import (
     persistent_view,
 )
 from evoladder.bot.errors import UserFacingError
+from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.pickers import NO_RACE, race_options, veto_options
 from evoladder.bot.present.text import race_name, relative_time
@@ -226,3 +227,10 @@ class QueueCog(GuardedCog):
             content="You left the queue. Use `/queue` to search again.",
             embeds=[searching_embed(status, None, self.game_data)],
         )
+
+
+FEATURE = Feature(
+    "queue",
+    lambda deps: QueueCog(deps.guards, deps.ladder.queue, deps.settings, deps.game_data),
+    QUEUE_ITEMS,
+)

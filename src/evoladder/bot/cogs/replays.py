@@ -14,6 +14,7 @@ import discord
 
 from evoladder.bot.calllog import CommandCall, record_call
 from evoladder.bot.checks import PLAYER_ACTION, refusal_for
+from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.rules.errors import DomainError
 
@@ -96,3 +97,9 @@ class ReplayCog(GuardedCog):
         except DomainError as exc:
             return str(exc)
         return None
+
+
+FEATURE = Feature(
+    "replays",
+    lambda deps: ReplayCog(deps.guards, deps.ladder.replays, deps.settings.replay_max_bytes),
+)

@@ -26,6 +26,7 @@ from evoladder.bot.components import (
     persistent_view,
 )
 from evoladder.bot.errors import UserFacingError
+from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.pickers import common_country_pages, region_options
 from evoladder.bot.present.text import flag
@@ -298,3 +299,10 @@ class SetupCog(GuardedCog):
     async def cancel(self, ctx: ComponentContext) -> None:
         self.drafts.pop(ctx.user_id, None)
         await ctx.finish(content="Setup cancelled; nothing was changed.")
+
+
+FEATURE = Feature(
+    "setup",
+    lambda deps: SetupCog(deps.guards, deps.ladder.players, deps.game_data),
+    SETUP_ITEMS,
+)

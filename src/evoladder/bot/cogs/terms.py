@@ -9,6 +9,7 @@ from discord import app_commands
 
 from evoladder.bot.checks import TERMS_FLOW, Requirement, requires
 from evoladder.bot.components import ComponentContext, PersistentButton, cog_of, nonce, persistent_view
+from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 
 # The terms buttons work before the terms are accepted, of course; only a ban stops them.
@@ -86,3 +87,10 @@ class TermsCog(GuardedCog):
             content="You declined the terms, so you can't play on the ladder. "
             "Run `/termsofservice` again whenever you want to accept them."
         )
+
+
+FEATURE = Feature(
+    "terms",
+    lambda deps: TermsCog(deps.guards, deps.ladder.players, deps.settings.terms_url),
+    TERMS_ITEMS,
+)

@@ -10,7 +10,7 @@ import discord
 from evoladder.bot import limits
 from evoladder.bot.present.text import flag, race_name, race_short, record_text, truncate
 from evoladder.gamedata import GameData
-from evoladder.store.state import LeaderboardRow
+from evoladder.services.views import LeaderboardRow
 
 PER_PAGE = 40
 LEADERBOARD_COLOUR = discord.Colour.gold()

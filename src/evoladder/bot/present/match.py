@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 import discord
 
 from evoladder.bot import limits
 from evoladder.bot.present.text import absolute_time, flag, race_name, rank_text, relative_time, truncate
 from evoladder.gamedata import GameData
+from evoladder.services.views import MatchSide as MatchSide
 
 MATCH_COLOUR = discord.Colour.green()
 CONFLICT_COLOUR = discord.Colour.red()
@@ -19,18 +20,13 @@ REPORT_TEXT = {"win": "I won", "loss": "I lost", "draw": "Draw", None: "no repor
 STATUS_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌"}
 
 
-@dataclass(frozen=True, slots=True)
-class MatchSide:
-    """One player of a match as the messages show them."""
-
-    discord_uid: int
-    player_name: str
-    battletag: str | None
-    alt_names: tuple[str, ...]
-    country: str | None
-    race: str
-    mmr: int
-    letter: str | None
+def verdict_checks(verdict: Mapping[str, Any] | None) -> list[tuple[str, str, str]]:
+    """``(check, status, reason)`` rows of a replay verdict as the services store it."""
+    if not verdict:
+        return []
+    return [
+        (str(c.get("name")), str(c.get("status")), str(c.get("reason"))) for c in verdict.get("checks") or []
+    ]
 
 
 def side_line(side: MatchSide, game_data: GameData) -> str:

@@ -1,0 +1,40 @@
+"""A feature of the bot: its cog and the persistent components it owns, declared in its own module.
+
+Each ``bot/cogs/<feature>.py`` ends with ``FEATURE = Feature(...)``; ``bot/features.py`` lists them
+once, and the composition root builds the bot from that one tuple. To add a command: write the cog
+module with its ``FEATURE`` and add it to ``FEATURES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from discord.ext import commands
+from discord.ui import DynamicItem, Item
+
+from evoladder.bot.guarded import Guards
+from evoladder.config import Settings
+from evoladder.gamedata import GameData
+from evoladder.services.ladder import Ladder
+
+DynamicItemType = type[DynamicItem[Item[Any]]]
+
+
+@dataclass(frozen=True)
+class BotDeps:
+    """What a feature's cog may be built from: the guards and the services (``ladder.views`` reads)."""
+
+    guards: Guards
+    ladder: Ladder
+    settings: Settings
+    game_data: GameData
+    profile_charts: bool = True
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    cog: Callable[[BotDeps], commands.Cog]
+    components: tuple[DynamicItemType, ...] = ()

@@ -1,0 +1,18 @@
+"""Every feature of the bot, once. The composition root builds the bot from ``FEATURES``."""
+
+from __future__ import annotations
+
+from evoladder.bot.cogs import admin, country, leaderboard, match, profile, queue, replays, setup, terms
+from evoladder.bot.feature import Feature
+
+FEATURES: tuple[Feature, ...] = (
+    terms.FEATURE,
+    setup.FEATURE,
+    country.FEATURE,
+    profile.FEATURE,
+    queue.FEATURE,
+    match.FEATURE,
+    admin.FEATURE,
+    leaderboard.FEATURE,
+    replays.FEATURE,
+)

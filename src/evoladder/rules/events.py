@@ -1,0 +1,114 @@
+"""The ladder's domain events: what happened, as plain values.
+
+Store transitions return the events they caused inside their outcome; the timers of the match service
+add the reminders. Services publish exactly those through the ``Notifier`` port once the change they
+describe is durable, and a front end (Discord, the demo) delivers them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class MatchFound:
+    """A wave paired two players: both must confirm within the timeout."""
+
+    match_id: int
+    players: tuple[int, int]
+    confirm_deadline_ts: float
+
+
+@dataclass(frozen=True)
+class ConfirmReminder:
+    match_id: int
+    player: int
+    confirm_deadline_ts: float
+
+
+@dataclass(frozen=True)
+class OpponentConfirmed:
+    match_id: int
+    player: int  # who is told (the one still to confirm)
+
+
+@dataclass(frozen=True)
+class MatchStarted:
+    """Both confirmed: the full match message (server, map, lobby settings) goes to both."""
+
+    match_id: int
+    players: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class MatchEnded:
+    """Cancelled (confirm timeout, report deadline) or aborted: no MMR change."""
+
+    match_id: int
+    players: tuple[int, int]
+    status: str
+    reason: str
+    blame: tuple[int, ...] = ()  # who failed to confirm / who aborted
+
+
+@dataclass(frozen=True)
+class OpponentReported:
+    match_id: int
+    player: int  # who is told
+    report: str  # the opponent's report, from the opponent's point of view
+
+
+@dataclass(frozen=True)
+class ReportReminder:
+    match_id: int
+    players: tuple[int, ...]
+    deadline_ts: float
+
+
+@dataclass(frozen=True)
+class MatchCompleted:
+    """A result is final and MMR applied: both players and the results channel hear of it."""
+
+    match_id: int
+    players: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class MatchConflict:
+    """Reports disagree or contradict a verified replay: admins decide, with the evidence."""
+
+    match_id: int
+    players: tuple[int, int]
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReplayChecked:
+    """An uploaded replay was parsed and verified (uploader and opponent see the verdict)."""
+
+    match_id: int
+    players: tuple[int, int]
+    uploader: int
+    verdict: dict[str, Any]
+    settled: bool
+
+
+@dataclass(frozen=True)
+class QueueExpired:
+    player: int
+
+
+LadderEvent = (
+    MatchFound
+    | ConfirmReminder
+    | OpponentConfirmed
+    | MatchStarted
+    | MatchEnded
+    | OpponentReported
+    | ReportReminder
+    | MatchCompleted
+    | MatchConflict
+    | ReplayChecked
+    | QueueExpired
+)

@@ -1,0 +1,82 @@
+"""Read models for the front ends: what match messages, the leaderboard and the guards show, built
+from the in-memory state (no I/O). Front ends read through here, never the ladder state itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from evoladder.config import Settings
+from evoladder.rules.mmr import expected_score
+from evoladder.services.base import ServiceContext
+from evoladder.store.records import Match
+from evoladder.store.state import LeaderboardPage, LeaderboardRow, QueueCounts
+
+__all__ = ["LadderViews", "LeaderboardPage", "LeaderboardRow", "MatchSide", "QueueCounts"]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSide:
+    """One player of a match as the messages show them."""
+
+    discord_uid: int
+    player_name: str
+    battletag: str | None
+    alt_names: tuple[str, ...]
+    country: str | None
+    race: str
+    mmr: int
+    letter: str | None
+
+
+class LadderViews:
+    def __init__(self, ctx: ServiceContext, settings: Settings) -> None:
+        self.ctx = ctx
+        self.settings = settings
+
+    def match(self, match_id: int) -> Match | None:
+        return self.ctx.state.match(match_id)
+
+    def player_name(self, discord_uid: int) -> str | None:
+        """The registered player name, None for a user without one."""
+        player = self.ctx.state.player(discord_uid)
+        return player.player_name if player else None
+
+    def aborts_left(self, discord_uid: int) -> int:
+        return self.ctx.state.aborts_left(discord_uid, self.ctx.now())
+
+    def side(self, discord_uid: int, race: str) -> MatchSide:
+        state = self.ctx.state
+        player = state.player(discord_uid)
+        return MatchSide(
+            discord_uid=discord_uid,
+            player_name=(player.player_name if player else None) or str(discord_uid),
+            battletag=player.battletag if player else None,
+            alt_names=player.alt_names if player else (),
+            country=player.country if player else None,
+            race=race,
+            mmr=state.mmr_value(discord_uid, race),
+            letter=state.rank(discord_uid, race, self.ctx.now()),
+        )
+
+    def sides(self, match: Match) -> tuple[MatchSide, MatchSide]:
+        """Both players as they stood when the match was made (MMR before the match)."""
+        a = self.side(match.player_a, match.race_a)
+        b = self.side(match.player_b, match.race_b)
+        return replace(a, mmr=match.mmr_a_before), replace(b, mmr=match.mmr_b_before)
+
+    def win_chance_a(self, match: Match) -> float:
+        return expected_score(match.mmr_a_before, match.mmr_b_before, self.settings.mmr_divisor)
+
+    def leaderboard_page(
+        self,
+        page: int = 1,
+        *,
+        country: str | None = None,
+        race: str | None = None,
+        rank: str | None = None,
+        best_only: bool = False,
+    ) -> LeaderboardPage:
+        """One page (40 rows) of the filtered leaderboard, ranks current now."""
+        return self.ctx.state.leaderboard_page(
+            self.ctx.now(), page, country=country, race=race, rank=rank, best_only=best_only
+        )

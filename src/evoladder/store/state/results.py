@@ -1,0 +1,155 @@
+"""What a match's lifecycle step does to the ladder: the match row, the open/dispute indexes, and —
+on entering COMPLETED — the MMR change and W/L/D, applied exactly once (and reversed by an admin).
+
+A (player, race)'s MMR always equals ``mmr_start`` + the deltas of its completed matches + admin
+adjustments, and its W/L/D the counts of those matches' results (see ``history.replay_history``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+from evoladder.rules import mmr
+from evoladder.rules.events import LadderEvent, MatchCompleted, MatchConflict
+from evoladder.rules.lifecycle import MatchLifecycle, MatchStatus, Report, Slot
+from evoladder.store.records import Match, Mmr
+from evoladder.store.state.core import Changes, StateCore
+from evoladder.store.state.tables import OPEN
+
+COMPLETED = MatchStatus.COMPLETED.value
+
+
+def players_of(match: Match) -> tuple[int, int]:
+    return (match.player_a, match.player_b)
+
+
+def lifecycle_of(match: Match) -> MatchLifecycle:
+    """The pure state machine's view of a match record."""
+    confirmed: set[Slot] = set()
+    if match.confirm_a_at is not None:
+        confirmed.add("a")
+    if match.confirm_b_at is not None:
+        confirmed.add("b")
+    reports: dict[Slot, Report] = {}
+    if match.report_a is not None:
+        reports["a"] = match.report_a  # type: ignore[assignment]
+    if match.report_b is not None:
+        reports["b"] = match.report_b  # type: ignore[assignment]
+    aborted: Slot | None = None
+    if match.aborted_by is not None:
+        aborted = "a" if match.aborted_by == match.player_a else "b"
+    return MatchLifecycle(
+        status=MatchStatus(match.status),
+        confirmed=frozenset(confirmed),
+        reports=MappingProxyType(reports),
+        result=match.result,  # type: ignore[arg-type]
+        end_reason=match.end_reason,
+        aborted_by=aborted,
+    )
+
+
+class MatchResults(StateCore):
+    def settle(
+        self,
+        match: Match,
+        after: MatchLifecycle,
+        changes: Changes,
+        now: datetime,
+        resolved_by: int | None = None,
+    ) -> None:
+        """Write a lifecycle step into the match; apply MMR when it has just completed."""
+        was = match.status
+        match.status = after.status.value
+        match.end_reason = after.end_reason
+        if after.aborted_by is not None:
+            match.aborted_by = match.player_a if after.aborted_by == "a" else match.player_b
+        if resolved_by is not None:
+            match.resolved_by = resolved_by
+        if was in OPEN and match.status not in OPEN:
+            match.ended_at = now
+        self.t.refile_match(match)
+        if after.status is MatchStatus.COMPLETED and was != COMPLETED:
+            assert after.result is not None
+            match.ended_at = now
+            match.result = after.result
+            self.apply_result(match, changes, now)
+        changes.upsert("matches", match)
+
+    def result_events(self, match: Match) -> tuple[LadderEvent, ...]:
+        """What a match that has just completed or gone to a dispute tells people."""
+        if match.status == COMPLETED:
+            return (MatchCompleted(match.match_id, players_of(match)),)
+        if match.status == MatchStatus.CONFLICT.value:
+            return (MatchConflict(match.match_id, players_of(match), self.conflict_evidence(match)),)
+        return ()
+
+    def conflict_evidence(self, match: Match) -> dict[str, Any]:
+        """What admins see for a disputed match: both reports and the replay's verdict, if any."""
+        replay = self.t.replays.get(match.replay_hash) if match.replay_hash else None
+        if replay is not None and replay.match_id != match.match_id:
+            replay = None
+        return {
+            "report_a": match.report_a,
+            "report_b": match.report_b,
+            "end_reason": match.end_reason,
+            "replay_hash": match.replay_hash,
+            "replay_verdict": replay.verdict if replay else None,
+        }
+
+    def mmr_record(self, uid: int, race: str, now: datetime) -> Mmr:
+        """The (player, race) record, created at the starting rating on its first use."""
+        per = self.t.mmrs.setdefault(uid, {})
+        rec = per.get(race)
+        if rec is None:
+            rec = per[race] = Mmr.first_use(discord_uid=uid, race=race, mmr=self.settings.mmr_start, now=now)
+        return rec
+
+    def apply_result(self, match: Match, changes: Changes, now: datetime) -> None:
+        """Apply a completed match's MMR change and W/L/D, exactly once (on entering COMPLETED)."""
+        assert match.result is not None
+        rec_a = self.mmr_record(match.player_a, match.race_a, now)
+        rec_b = self.mmr_record(match.player_b, match.race_b, now)
+        change = mmr.rate(
+            rec_a.mmr,
+            rec_b.mmr,
+            mmr.score_for(match.result, "a"),
+            self.settings.k_factor,
+            self.settings.mmr_divisor,
+        )
+        match.mmr_a_before, match.mmr_b_before = rec_a.mmr, rec_b.mmr
+        match.delta_a, match.delta_b = change.delta_a, change.delta_b
+        for rec, slot, new in ((rec_a, "a", change.new_a), (rec_b, "b", change.new_b)):
+            rec.mmr = new
+            mmr.count_game(rec, mmr.score_for(match.result, slot))
+            if rec.last_played_at is None or now > rec.last_played_at:
+                rec.last_played_at = now
+            changes.upsert("mmrs", rec)
+            self.leaderboard.update(rec)
+
+    def reverse_result(self, match: Match, changes: Changes) -> None:
+        """Undo a completed match's effect (its status has already left COMPLETED)."""
+        assert match.result is not None and match.delta_a is not None and match.delta_b is not None
+        for uid, race, slot, delta in (
+            (match.player_a, match.race_a, "a", match.delta_a),
+            (match.player_b, match.race_b, "b", match.delta_b),
+        ):
+            rec = self.t.mmrs[uid][race]
+            rec.mmr -= delta
+            mmr.count_game(rec, mmr.score_for(match.result, slot), sign=-1)
+            rec.last_played_at = self.last_completed_at(uid, race)
+            changes.upsert("mmrs", rec)
+            self.leaderboard.update(rec)
+
+    def last_completed_at(self, uid: int, race: str) -> datetime | None:
+        return max(
+            (
+                m.ended_at
+                for m in self.t.matches_of.get(uid, ())
+                if m.status == COMPLETED
+                and m.ended_at is not None
+                and (m.race_a if m.player_a == uid else m.race_b) == race
+            ),
+            default=None,
+        )

@@ -1,0 +1,133 @@
+"""The hot tables in memory and the indexes derived from them, kept consistent in one place.
+
+Every table is a dict keyed like its database table; every derived index (names, a player's matches,
+open matches, disputes, queue sides) is changed only through the methods here, so a transition or a
+replayed journal entry can't update one and forget another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+from typing import Any
+
+from evoladder.rules.lifecycle import OPEN_STATUSES, MatchStatus
+from evoladder.rules.queueing import Side, side_of
+from evoladder.store.records import Admin, Match, Mmr, Player, Preferences, QueueEntry, Remembered, Replay
+
+OPEN = frozenset(s.value for s in OPEN_STATUSES)
+CONFLICT = MatchStatus.CONFLICT.value
+
+
+def match_order(match: Match) -> tuple[datetime, int]:
+    return (match.created_at, match.match_id)
+
+
+class Tables:
+    def __init__(self, bw_races: Collection[str]) -> None:
+        self.bw_races = bw_races
+        self.players: dict[int, Player] = {}
+        self.mmrs: dict[int, dict[str, Mmr]] = {}
+        self.preferences: dict[int, Preferences] = {}
+        self.queue: dict[int, QueueEntry] = {}
+        self.matches: dict[int, Match] = {}
+        self.replays: dict[str, Replay] = {}
+        self.admins: dict[int, Admin] = {}
+        self.remembered: dict[str, Remembered] = {}
+        # derived indexes
+        self.names: dict[str, int] = {}  # casefolded player or alt name → uid
+        self.matches_of: dict[int, list[Match]] = {}  # uid → matches, oldest first
+        self.open_match: dict[int, int] = {}  # uid → id of their open (found / in progress) match
+        self.conflicts: dict[int, Match] = {}  # disputed matches waiting for an admin
+        self.queue_sides: dict[Side, int] = {"bw": 0, "sc2": 0, "both": 0}
+
+    def keyed(self, table_name: str) -> dict[Any, Any]:
+        """A hot table (other than ``mmrs``, which is keyed by player, then race) by its name."""
+        tables: dict[str, dict[Any, Any]] = {
+            "players": self.players,
+            "preferences": self.preferences,
+            "queue_entries": self.queue,
+            "matches": self.matches,
+            "replays": self.replays,
+            "admins": self.admins,
+            "idempotency_keys": self.remembered,
+        }
+        if table_name not in tables:
+            raise ValueError(f"{table_name!r} is not a hot table kept in memory")
+        return tables[table_name]
+
+    # --- names ---------------------------------------------------------------------------------
+    def index_names(self, player: Player) -> None:
+        for name in player.all_names:
+            self.names[name.casefold()] = player.discord_uid
+
+    def unindex_names(self, player: Player) -> None:
+        for name in player.all_names:
+            if self.names.get(name.casefold()) == player.discord_uid:
+                del self.names[name.casefold()]
+
+    # --- queue ---------------------------------------------------------------------------------
+    def enqueue(self, entry: QueueEntry) -> None:
+        old = self.queue.get(entry.discord_uid)
+        if old is not None:
+            self.queue_sides[side_of(old.races, self.bw_races)] -= 1
+        self.queue[entry.discord_uid] = entry
+        self.queue_sides[side_of(entry.races, self.bw_races)] += 1
+
+    def dequeue(self, uid: int) -> QueueEntry | None:
+        entry = self.queue.pop(uid, None)
+        if entry is not None:
+            self.queue_sides[side_of(entry.races, self.bw_races)] -= 1
+        return entry
+
+    # --- matches -------------------------------------------------------------------------------
+    def add_match(self, match: Match) -> None:
+        """A match new to memory: filed under both players (in match order) and as open if it is."""
+        self.matches[match.match_id] = match
+        for uid in (match.player_a, match.player_b):
+            lst = self.matches_of.setdefault(uid, [])
+            lst.append(match)
+            if len(lst) > 1 and match_order(lst[-2]) > match_order(match):
+                lst.sort(key=match_order)
+        self.refile_match(match)
+
+    def refile_match(self, match: Match) -> None:
+        """After a status change: the open-match and dispute indexes follow the match's status."""
+        if match.status == CONFLICT:
+            self.conflicts[match.match_id] = match
+        else:
+            self.conflicts.pop(match.match_id, None)
+        for uid in (match.player_a, match.player_b):
+            if match.status in OPEN:
+                self.open_match[uid] = match.match_id
+            elif self.open_match.get(uid) == match.match_id:
+                del self.open_match[uid]
+
+    def drop_match(self, match_id: int) -> None:
+        match = self.matches.pop(match_id, None)
+        if match is None:
+            return
+        self.conflicts.pop(match_id, None)
+        for uid in (match.player_a, match.player_b):
+            lst = self.matches_of.get(uid, [])
+            if match in lst:
+                lst.remove(match)
+            if self.open_match.get(uid) == match_id:
+                del self.open_match[uid]
+
+    # --- after a bulk load ---------------------------------------------------------------------
+    def rebuild_indexes(self) -> None:
+        """Every derived index from the tables (once, after loading)."""
+        self.names = {}
+        for player in self.players.values():
+            self.index_names(player)
+        self.matches_of, self.open_match, self.conflicts = {}, {}, {}
+        for match in self.matches.values():
+            self.matches_of.setdefault(match.player_a, []).append(match)
+            self.matches_of.setdefault(match.player_b, []).append(match)
+            self.refile_match(match)
+        for lst in self.matches_of.values():
+            lst.sort(key=match_order)
+        self.queue_sides = {"bw": 0, "sc2": 0, "both": 0}
+        for entry in self.queue.values():
+            self.queue_sides[side_of(entry.races, self.bw_races)] += 1
