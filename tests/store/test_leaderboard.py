@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from evoladder.rules import ranks
 from evoladder.store.leaderboard import PER_PAGE, UNRANKED, Leaderboard
 from evoladder.store.records import Mmr
-from tests.store.model import GAME_DATA, START
+from tests.store.state.model import GAME_DATA, START
 
 RACES = tuple(GAME_DATA.races)
 COUNTRIES = ("KR", "DE", "US")

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 from evoladder.store.profile import build_profile
 from evoladder.store.state import LadderState
-from tests.store.model import GAME_DATA, MAP, SERVER, SETTINGS, START
-from tests.store.test_state import register
+from tests.store.state.helpers import register
+from tests.store.state.model import GAME_DATA, MAP, SERVER, SETTINGS, START
 
 BW, SC2 = GAME_DATA.races_of("bw"), GAME_DATA.races_of("sc2")
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from evoladder.bootstrap import App, LadderDiscord, build_app
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import ADMIN_CHANNEL_ID, OWNER_ID, RESULTS_CHANNEL_ID, ladder_discord
-from tests.bot.cogs.test_match_flow import queue_up
-from tests.bot.cogs.test_registration import register
+from tests.bot.cogs.test_match import queue_up
+from tests.bot.cogs.test_setup import register
 from tests.bot.harness import BotHarness, FakeUser, Place, running_harness
 
 

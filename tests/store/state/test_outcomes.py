@@ -22,8 +22,8 @@ from evoladder.store.state.outcomes import (
     QueueExpiry,
     outcome_from_json,
 )
-from tests.store.model import MAP, SERVER, SETTINGS, START
-from tests.store.test_state import BW, SC2, fresh, in_progress, register
+from tests.store.state.helpers import BW, SC2, fresh, in_progress, register
+from tests.store.state.model import MAP, SERVER, SETTINGS, START
 
 
 def test_create_and_confirm_announce_found_then_started() -> None:

@@ -62,23 +62,3 @@ def test_export_then_import_into_postgresql(
     # Importing twice is refused: the target is no longer empty.
     with pytest.raises(SystemExit):
         main(["import", str(dump), "--database", postgres_url, "--data-dir", str(tmp_path / "pg2")])
-
-
-def test_admin_and_season_commands(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("EVOLADDER_DATA_DIR", str(tmp_path / "data"))
-    assert main(["admin", "add", "4242"]) == 0
-    assert main(["admin", "list"]) == 0
-    assert "4242" in capsys.readouterr().out
-    with pytest.raises(SystemExit):
-        main(["admin", "add", "4242"])
-    assert "already an admin" in capsys.readouterr().err
-    assert main(["admin", "remove", "4242"]) == 0
-    assert main(["season", "set", "season_1"]) == 0
-    assert "EVOLADDER_SEASON=season_1" in (tmp_path / ".env").read_text()
-    assert main(["season", "list"]) == 0
-    assert "season_1 (current)" in capsys.readouterr().out
-    with pytest.raises(SystemExit):
-        main(["season", "set", "season_99"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from evoladder.bootstrap import App
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import ladder_discord
-from tests.bot.cogs.test_registration import register
+from tests.bot.cogs.test_setup import register
 from tests.bot.harness import BotHarness, FakeUser, running_harness
 
 

@@ -23,7 +23,7 @@ from evoladder.config import Settings, load_settings
 from evoladder.store.check import check_store
 from evoladder.store.facade import HOT_TABLES, Store
 from evoladder.store.state import LadderState
-from tests.store.model import GAME_DATA, SETTINGS, START, LadderMachine
+from tests.store.state.model import GAME_DATA, SETTINGS, START, LadderMachine
 
 RUNS = hypothesis_settings(
     max_examples=15, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]

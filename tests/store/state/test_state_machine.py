@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, settings
 
-from tests.store.model import LadderMachine
+from tests.store.state.model import LadderMachine
 
 TestLadderState = LadderMachine.TestCase
 TestLadderState.settings = settings(

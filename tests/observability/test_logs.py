@@ -1,25 +1,12 @@
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-import time
 
 import pytest
 
-from evoladder.observability import LoopLagMonitor, Metrics, log_service_time
+from evoladder.observability import log_service_time
 from evoladder.observability.logs import JsonFormatter
-
-
-def test_metrics_render_prometheus_text() -> None:
-    m = Metrics()
-    m.command_seconds.labels("profile").observe(0.0004)
-    m.bind_backlog(lambda: 7, lambda: 1.5)
-    text = m.render().decode()
-    assert 'evoladder_command_seconds_count{command="profile"} 1.0' in text
-    assert "evoladder_journal_backlog_entries 7.0" in text
-    # Two instances never share state (no module-level registry).
-    assert 'command="profile"' not in Metrics().render().decode()
 
 
 def test_slow_commands_log_a_warning(caplog: pytest.LogCaptureFixture) -> None:
@@ -36,13 +23,3 @@ def test_json_formatter_keeps_context() -> None:
     record.command = "queue"
     line = json.loads(JsonFormatter().format(record))
     assert line["msg"] == "hello there" and line["command"] == "queue" and line["level"] == "warning"
-
-
-async def test_loop_lag_sees_a_blocked_loop() -> None:
-    monitor = LoopLagMonitor(interval_s=0.01)
-    monitor.start()
-    await asyncio.sleep(0.05)
-    time.sleep(0.12)  # block the loop on purpose
-    await asyncio.sleep(0.03)
-    await monitor.stop()
-    assert max(monitor.samples_ms) >= 80

@@ -13,8 +13,7 @@ from evoladder.rules.events import ReplayChecked
 from evoladder.services.clock import ManualClock
 from evoladder.services.events import RecordingNotifier
 from evoladder.services.replays import stored_summary
-from tests.ladder_helpers import AppFactory
-from tests.services.test_flows import BW, SC2, matched
+from tests.ladder_helpers import BW, SC2, AppFactory, matched
 
 
 async def test_upload_paths(

@@ -3,9 +3,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from evoladder.gamedata import GameData
 from evoladder.rules.maps import candidate_maps, choose_map
-from evoladder.rules.servers import TableServerChooser
 
 POOL = ["A", "B", "C", "D", "E"]
 
@@ -27,10 +25,3 @@ def test_vetoes_outside_the_pool_are_ignored() -> None:
 
 def test_choice_is_deterministic_for_a_seed() -> None:
     assert choose_map(POOL, [], [], random.Random(7)) == choose_map(POOL, [], [], random.Random(7))
-
-
-def test_table_server_policy(game_data: GameData) -> None:
-    chooser = TableServerChooser(game_data)
-    assert chooser.choose("KRJ", "CHN") == "KOR"
-    assert chooser.choose("EUW", "NAE") == chooser.choose("NAE", "EUW") == "USE"
-    assert chooser.expected_ping_ms("KRJ", "KOR") is None

@@ -15,7 +15,7 @@ from evoladder.replays import LobbyOptions, ModFingerprint, ReplaySummary, learn
 from evoladder.replays.parse import ReplayParser, race_alias_table
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import START, ladder_discord
-from tests.bot.cogs.test_match_flow import queue_up
+from tests.bot.cogs.test_match import queue_up
 from tests.bot.cogs.test_match_scenarios import table
 from tests.bot.harness import running_harness
 from tests.replays.conftest import make_player

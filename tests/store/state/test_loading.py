@@ -1,0 +1,35 @@
+"""Each ``LadderState`` transition: its effect, its row changes, and every refusal (state untouched)."""
+
+from __future__ import annotations
+
+from evoladder.store.records import INTERNAL_SLOTS, Match, Mmr, Player
+from evoladder.store.rows import TABLES, Change
+from tests.store.state.helpers import fresh, in_progress, register
+from tests.store.state.model import START
+
+
+def test_apply_change_twice_is_harmless_and_export_round_trips() -> None:
+    state = fresh()
+    journal: list[Change] = []
+    register(state, 1, "Alpha")
+    match_id = in_progress(state)
+    for report in ((1, "win"), (2, "loss")):
+        journal.extend(state.report_result(match_id, report[0], report[1], now=START)[1])  # type: ignore[arg-type]
+    copy = fresh()
+    for table in ("players", "mmrs", "preferences", "queue_entries", "matches", "replays", "admins"):
+        copy.load(table, [])
+    for t in ("players", "matches", "mmrs", "preferences"):
+        for row in state.export(t):
+            copy.apply_change(Change(t, "upsert", row))
+    for change in journal + journal:
+        copy.apply_change(change)
+    for t in ("players", "mmrs", "matches", "preferences"):
+        assert sorted(map(repr, copy.export(t))) == sorted(map(repr, state.export(t)))
+    assert copy.leaderboard_page(START) == state.leaderboard_page(START)
+    assert [m.match_id for m in copy.recent_matches(1)] == [match_id]
+
+
+def test_records_declare_the_contract_columns_in_order() -> None:
+    for record, table in ((Match, "matches"), (Mmr, "mmrs"), (Player, "players")):
+        columns = tuple(s for s in record.__slots__ if s not in INTERNAL_SLOTS)
+        assert columns == TABLES[table].column_names
