@@ -3,8 +3,8 @@
 ``publish`` only enqueues, so a service call (and the click that caused it) never waits on Discord's
 network; one delivery task sends the messages in order. A message that can't be delivered (a player
 who closed their DMs) is logged with its event and skipped: the ladder's state is already durable.
-A repeated action (double click, re-delivered interaction) publishes nothing: the services only
-publish when the transition did the work (``ServiceContext.execute_fresh``).
+A repeated action (double click, re-delivered interaction) publishes nothing: a transition returns
+its events only when it did the work.
 """
 
 from __future__ import annotations

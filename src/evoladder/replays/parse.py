@@ -25,6 +25,7 @@ from evoladder.replays.summary import (
     ReplayRefusal,
     ReplaySummary,
 )
+from evoladder.rules.text import storable
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ class ReplayParser:
             raise _Unusable("the replay has no dependency list")
         if not replay.players:
             raise _Unusable("the replay has no players")
-        map_name = str(replay.map_name or "").strip()
+        map_name = storable(str(replay.map_name or "").strip())  # replay text is untrusted
         if not map_name:
             raise _Unusable("the replay names no map")
         started = replay.start_time
@@ -156,7 +157,7 @@ class ReplayParser:
         race_text = str(getattr(player, "play_race", "") or "")
         result = str(getattr(player, "result", "") or "").casefold()
         return ReplayPlayer(
-            name=str(player.name),
+            name=storable(str(player.name)),
             clan_tag=str(getattr(player, "clan_tag", "") or ""),
             toon_handle=str(getattr(player, "toon_handle", "") or ""),
             race_text=race_text,

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
+from evoladder.rules.text import clean_text
 
 MMR_MIN, MMR_MAX = 0, 10_000  # bounds an admin may set; also keeps leaderboard keys in range
 
 
+REASON_MAX = 500  # an audit reason; a DM repeats it, within Discord's 2,000 characters
+
+
 def require_reason(reason: str) -> str:
-    cleaned = reason.strip()
+    cleaned = clean_text(reason, field="Reason", max_length=REASON_MAX, multiline=True)
     if not cleaned:
         raise ValidationFailed("Give a reason: every admin action is audited with one.")
     return cleaned

@@ -6,14 +6,15 @@ Every failure is a message a player understands and can act on.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
+from evoladder.rules.text import clean_text, echo
 
 PLAYER_NAME = re.compile(r"[A-Za-z]{3,12}")
-BATTLETAG = re.compile(r"([^#\s]{1,12})#(\d{3,12})")
+# The number is ASCII digits (a full-width １２３４ is not what Battle.net shows).
+BATTLETAG = re.compile(r"([^#\s]{1,12})#([0-9]{3,12})")
 MAX_ALT_NAMES = 2
 
 
@@ -30,35 +31,39 @@ class Registration:
         return (self.player_name, *self.alt_names)
 
 
-def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", text.strip())
+# Typed text longer than this is refused before any other check (names are 12 characters at most).
+TYPED_MAX = 64
+
+
+def _clean(text: str, field: str) -> str:
+    return clean_text(text, field=field, max_length=TYPED_MAX)
 
 
 def validate_player_name(raw: str) -> str:
-    name = _clean(raw)
+    name = _clean(raw, "Player name")
     if not PLAYER_NAME.fullmatch(name):
         raise ValidationFailed(
-            f"Player name “{name}” is not valid: use 3–12 Latin letters (A–Z), no spaces, digits or "
+            f"Player name “{echo(name)}” is not valid: use 3–12 Latin letters (A–Z), no spaces, digits or "
             "symbols — exactly your in-game name."
         )
     return name
 
 
 def validate_battletag(raw: str) -> str:
-    tag = _clean(raw)
+    tag = _clean(raw, "BattleTag")
     if not BATTLETAG.fullmatch(tag):
         raise ValidationFailed(
-            f"BattleTag “{tag}” is not valid: it looks like Name#1234 — 1–12 characters, then #, "
+            f"BattleTag “{echo(tag)}” is not valid: it looks like Name#1234 — 1–12 characters, then #, "
             "then 3–12 digits. You can copy it from the Battle.net app."
         )
     return tag
 
 
 def validate_alt_name(raw: str) -> str:
-    name = _clean(raw)
+    name = _clean(raw, "Alternative name")
     if not 3 <= len(name) <= 12 or not all(ch.isalnum() for ch in name):
         raise ValidationFailed(
-            f"Alternative name “{name}” is not valid: use 3–12 letters or digits (any script), "
+            f"Alternative name “{echo(name)}” is not valid: use 3–12 letters or digits (any script), "
             "no spaces or symbols."
         )
     return name
@@ -72,20 +77,20 @@ def validate_alt_names(raw: Iterable[str]) -> tuple[str, ...]:
 
 
 def validate_country(raw: str, countries: Mapping[str, str]) -> str:
-    code = _clean(raw).upper()
+    code = _clean(raw, "Country").upper()
     if code not in countries:
         raise ValidationFailed(
-            f"“{raw.strip()}” is not a country code we know. Pick your country from the list "
+            f"“{echo(raw)}” is not a country code we know. Pick your country from the list "
             "(ISO codes like KR, US, DE), or XX (nonrepresenting) / ZZ (other)."
         )
     return code
 
 
 def validate_region(raw: str, regions: Iterable[str]) -> str:
-    code = _clean(raw).upper()
+    code = _clean(raw, "Region").upper()
     known = tuple(regions)
     if code not in known:
-        raise ValidationFailed(f"“{raw.strip()}” is not a region we know. Choose one of: {', '.join(known)}.")
+        raise ValidationFailed(f"“{echo(raw)}” is not a region we know. Choose one of: {', '.join(known)}.")
     return code
 
 
@@ -99,12 +104,12 @@ def ensure_distinct(names: Sequence[str], taken: Mapping[str, object] | None = N
         folded = name.casefold()
         if folded in seen:
             raise ValidationFailed(
-                f"“{name}” appears twice: your player name and alternative names must all differ."
+                f"“{echo(name)}” appears twice: your player name and alternative names must all differ."
             )
         seen.add(folded)
         if taken is not None and folded in taken:
             raise ValidationFailed(
-                f"“{name}” is already registered by another player. If it is yours, ask an admin."
+                f"“{echo(name)}” is already registered by another player. If it is yours, ask an admin."
             )
 
 
