@@ -54,7 +54,7 @@ JSON_AS_TEXT_TABLES = frozenset({"replays"})
 # The cold tables' id columns, continued after the database's largest id.
 COLD_ID_COLUMNS = {"player_action_logs": "log_id", "command_calls": "call_id", "admin_actions": "action_id"}
 NOT_SAVED = "The ladder can't save right now — nothing changed. Please try again in a few minutes."
-RECOVERY_RETRY_MAX_S = 10.0
+RECOVERY_RETRY_MAX_S = 2.0
 
 
 class NotSaved(DomainError):
