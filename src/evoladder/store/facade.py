@@ -40,6 +40,7 @@ from evoladder.store.journal import (
     encode_entry,
 )
 from evoladder.store.rows import TABLES, Change
+from evoladder.store.ship_process import ShipperLink
 from evoladder.store.shipper import Shipper, ShipperStats, ShipStop
 
 log = logging.getLogger(__name__)
@@ -182,12 +183,16 @@ class Store:
         self.database = database
         self.journal = journal
         self.open_report = report
-        self.shipper = Shipper(
-            journal,
-            database,
-            batch_entries=settings.ship_batch_size,
-            retry_max_s=settings.ship_retry_max_s,
-        )
+        self.shipper: Shipper | ShipperLink
+        if settings.ship_process:
+            self.shipper = ShipperLink(settings, journal, database.last_applied_seq())
+        else:
+            self.shipper = Shipper(
+                journal,
+                database,
+                batch_entries=settings.ship_batch_size,
+                retry_max_s=settings.ship_retry_max_s,
+            )
         self._closing = False
         self._not_saving: str | None = None  # set while the journal can't commit
         self._recovery: asyncio.Task[None] | None = None

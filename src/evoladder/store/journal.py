@@ -123,6 +123,22 @@ class Record:
     payload: bytes
 
 
+def damage_message(path: Path, detail: str) -> str:
+    return (
+        f"the journal {path} is damaged ({detail}). Nothing was changed. Restore the data "
+        "directory from a backup (see README, Backups), or — if `evoladder check` on a copy shows the "
+        "database already holds every change — move the journal file aside and start again"
+    )
+
+
+def checked_record(path: Path, row: tuple[int, float, int, bytes]) -> Record:
+    """A row of the entries table as a record, once its payload matches its checksum."""
+    seq, written_at, crc, payload = row
+    if zlib.crc32(payload) != crc:
+        raise JournalDamaged(damage_message(path, f"entry {seq} does not match its checksum"))
+    return Record(seq, written_at, bytes(payload))
+
+
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -216,11 +232,7 @@ class Journal:
         return conn
 
     def _damage_message(self, detail: str) -> str:
-        return (
-            f"the journal {self.path} is damaged ({detail}). Nothing was changed. Restore the data "
-            "directory from a backup (see README, Backups), or — if `evoladder check` on a copy shows the "
-            "database already holds every change — move the journal file aside and start again"
-        )
+        return damage_message(self.path, detail)
 
     def _read_tail(self, shipped_seq: int) -> list[Record]:
         assert self._conn is not None
@@ -246,10 +258,7 @@ class Journal:
         return tail
 
     def _checked(self, row: tuple[int, float, int, bytes]) -> Record:
-        seq, written_at, crc, payload = row
-        if zlib.crc32(payload) != crc:
-            raise JournalDamaged(self._damage_message(f"entry {seq} does not match its checksum"))
-        return Record(seq, written_at, bytes(payload))
+        return checked_record(self.path, row)
 
     def _take_lock(self) -> None:
         """One process per journal: a second writer (say ``evoladder check`` while the bot runs)
@@ -598,7 +607,7 @@ class JournalReader:
             raise JournalError(f"reading the journal {self.journal.path} failed: {exc}") from exc
         out = []
         for row in rows:
-            record = self.journal._checked(row)
+            record = checked_record(self.journal.path, row)
             if record.seq != self.next_seq:
                 raise JournalError(f"journal has entry {record.seq} where {self.next_seq} was expected")
             out.append(record)
