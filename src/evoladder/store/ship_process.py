@@ -13,6 +13,7 @@ wait_shipped, shipped_seq, stopped. A child that dies is replaced, loudly.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import threading
@@ -162,10 +163,9 @@ class ShipperLink:
         conn = self._conn
         if conn is None:
             return
-        try:
+        # A child that is gone can't be told: the listener notices and replaces it.
+        with contextlib.suppress(OSError, ValueError):
             conn.send(message)
-        except (OSError, ValueError):
-            pass  # the child is gone: the listener notices and replaces it
 
     def _forward_commits(self) -> None:
         """After every commit, tell the child how far the journal is durable."""
