@@ -196,7 +196,10 @@ class Catalog:
         return data is not None and key in data.entries
 
     def keys(self, locale: str) -> frozenset[str]:
-        """Every address ``locale``'s own files define: ``message`` for a value, ``message.attr`` per attribute."""
+        """Every address ``locale``'s own files define: ``message`` for a value, ``message.attr`` per attribute.
+
+        Raises ``ValueError`` for a locale the catalog does not hold (as do ``placeholders`` and ``messages``).
+        """
         return frozenset(self._locale(locale).entries)
 
     def placeholders(self, key: str, locale: str) -> frozenset[str]:

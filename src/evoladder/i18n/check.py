@@ -134,6 +134,11 @@ def _where(catalog: Catalog, key: str, locale: str) -> str:
     return catalog.where(key, locale) or f"{locale}/?"
 
 
+def _file(where: str) -> str:
+    """``common.ftl`` of ``ko/common.ftl:12``."""
+    return where.rsplit(":", 1)[0].rsplit("/", 1)[-1]
+
+
 def _names(names: Iterable[str]) -> str:
     return "{" + ", ".join(f"${name}" for name in sorted(names)) + "}" if names else "no placeholders"
 
@@ -151,7 +156,7 @@ def _locale_parity(catalog: Catalog) -> list[str]:
             problems.append(f"{_where(catalog, key, locale)}: {key!r} is not in English")
         for key in sorted(keys & english):
             here, there = _where(catalog, key, locale), _where(catalog, key, DEFAULT_LOCALE)
-            if here.split(":")[0].split("/")[-1] != there.split(":")[0].split("/")[-1]:
+            if _file(here) != _file(there):
                 problems.append(f"{here}: {key!r} belongs in the file English has it in ({there})")
             ours, theirs = catalog.placeholders(key, locale), catalog.placeholders(key, DEFAULT_LOCALE)
             if ours != theirs:
