@@ -1,14 +1,23 @@
-"""What admin actions require: a reason (every action is audited), MMR within bounds, a real change."""
+"""What admin actions require: a reason (every action is audited), MMR within bounds, a real change,
+the owner's protection, and how an admin names a player (mention or Discord id)."""
 
 from __future__ import annotations
+
+import re
+from typing import Literal
 
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
 from evoladder.rules.text import clean_text
 
 MMR_MIN, MMR_MAX = 0, 10_000  # bounds an admin may set; also keeps leaderboard keys in range
-
+MmrChange = Literal["set", "add", "subtract"]
+MMR_CHANGES: tuple[MmrChange, ...] = ("set", "add", "subtract")
 
 REASON_MAX = 500  # an audit reason; a DM repeats it, within Discord's 2,000 characters
+PLAYER_REF_MAX = 100  # what an admin types to name a player
+# A mention (<@123>, <@!123>) or a bare Discord id (a snowflake: 15 to 20 digits).
+_MENTION = re.compile(r"<@!?(?P<uid>[0-9]{15,20})>")
+_SNOWFLAKE = re.compile(r"[0-9]{15,20}")
 
 
 def require_reason(reason: str) -> str:
@@ -19,14 +28,47 @@ def require_reason(reason: str) -> str:
 
 
 def check_mmr(new_mmr: object) -> int:
-    if not isinstance(new_mmr, int) or not MMR_MIN <= new_mmr <= MMR_MAX:
+    if not isinstance(new_mmr, int) or isinstance(new_mmr, bool) or not MMR_MIN <= new_mmr <= MMR_MAX:
         raise ValidationFailed(f"MMR must be a whole number from {MMR_MIN} to {MMR_MAX}.")
     return new_mmr
+
+
+def mmr_after(old: int, how: str, amount: object) -> int:
+    """The rating an admin's change gives: set to ``amount``, or add / subtract it (within bounds)."""
+    if how not in MMR_CHANGES:
+        raise ValidationFailed(f"Choose how to change the MMR: {', '.join(MMR_CHANGES)}.")
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
+        raise ValidationFailed("The amount must be a whole number of 0 or more.")
+    new = amount if how == "set" else old + amount if how == "add" else old - amount
+    check_mmr(new)
+    if new == old:
+        raise IllegalTransition(f"That leaves the MMR at {old}; nothing would change.")
+    return new
+
+
+def check_aborts_left(aborts_left: object, per_month: int) -> int:
+    """How many aborts an admin may leave a player this month: 0 up to the monthly allowance."""
+    if not isinstance(aborts_left, int) or isinstance(aborts_left, bool) or not 0 <= aborts_left <= per_month:
+        raise ValidationFailed(
+            f"Aborts left must be a whole number from 0 to {per_month} (the monthly allowance)."
+        )
+    return aborts_left
 
 
 def check_ban_change(*, banned_now: bool, ban: bool) -> None:
     if banned_now == ban:
         raise IllegalTransition("That player is already banned." if ban else "That player is not banned.")
+
+
+def check_ban_permission(
+    *, ban: bool, target_is_owner: bool, target_is_admin: bool, actor_is_owner: bool
+) -> None:
+    """Nobody bans the owner; only the owner bans or unbans an admin."""
+    if ban and target_is_owner:
+        raise IllegalTransition("The ladder's owner can't be banned.")
+    if target_is_admin and not actor_is_owner:
+        action = "ban" if ban else "unban"
+        raise IllegalTransition(f"Only the ladder's owner can {action} an admin.")
 
 
 def check_admin_change(*, is_admin: bool, make_admin: bool) -> None:
@@ -39,3 +81,21 @@ def check_admin_change(*, is_admin: bool, make_admin: bool) -> None:
 def check_in_queue(*, queued: bool) -> None:
     if not queued:
         raise IllegalTransition("That player is not in the queue.")
+
+
+def player_reference(raw: str) -> str:
+    """What an admin typed to name a player, cleaned (a mention, an id, a name, a BattleTag)."""
+    text = clean_text(raw, field="Player", max_length=PLAYER_REF_MAX).removeprefix("@").strip()
+    if not text:
+        raise ValidationFailed(
+            "Name a player: a mention, a Discord id, a player name, a BattleTag or an alt name."
+        )
+    return text
+
+
+def discord_id_in(reference: str) -> int | None:
+    """The Discord id a mention or a bare id names, None for anything else (a name)."""
+    found = _MENTION.fullmatch(reference)
+    if found is not None:
+        return int(found["uid"])
+    return int(reference) if _SNOWFLAKE.fullmatch(reference) else None
