@@ -32,6 +32,7 @@ async def test_conflict_goes_to_admins_and_resolve_applies_mmr_once(
     await app.ladder.admin.resolve(999, match_id, "a", "replay shows Flash won", key="resolve-1")
     assert app.store.state.mmr_value(BW, "bw_terran") == 1520
     assert app.ladder.admin.snapshot(999).disputes == ()
+    assert b"evoladder_matches_completed_total 1.0" in app.metrics.render()  # counted once
 
 
 async def test_banned_player_cannot_queue_and_only_owner_manages_admins(app: App) -> None:

@@ -20,6 +20,7 @@ from evoladder.rules.events import (
     PlayerBanChanged,
 )
 from evoladder.rules.lifecycle import MatchStatus, Result
+from evoladder.rules.text import echo
 from evoladder.store.records import Admin, Match, Player
 from evoladder.store.state.core import Changes, Done, idempotent
 from evoladder.store.state.matches import MatchTransitions
@@ -27,6 +28,10 @@ from evoladder.store.state.outcomes import AbortsReset, AdminChanged, BanChanged
 from evoladder.store.state.results import lifecycle_of, players_of
 
 COMPLETED = MatchStatus.COMPLETED.value
+TEXT = {
+    "unknown_race": "Unknown race {race}.",
+    "no_player": "<@{discord_uid}> has never used the ladder; there is no player to change.",
+}
 
 
 def decided(match: Match, shifts: tuple[MmrShift, ...], rederived: int, event: LadderEvent) -> MatchDecided:
@@ -121,7 +126,7 @@ class AdminTransitions(MatchTransitions):
         why = admin_rules.require_reason(reason)
         self.require_target(discord_uid)
         if race not in self.game_data.races:
-            raise ValidationFailed(f"Unknown race {race!r}.")
+            raise ValidationFailed(TEXT["unknown_race"].format(race=echo(race)))
         old = self.mmr_value(discord_uid, race)
         new = admin_rules.mmr_after(old, how, amount)
         changes = Changes()
@@ -199,9 +204,7 @@ class AdminTransitions(MatchTransitions):
         """The player an admin acts on (the message is for the admin, not the player)."""
         player = self.t.players.get(discord_uid)
         if player is None:
-            raise ValidationFailed(
-                f"<@{discord_uid}> has never used the ladder; there is no player to change."
-            )
+            raise ValidationFailed(TEXT["no_player"].format(discord_uid=discord_uid))
         return player
 
     @idempotent
