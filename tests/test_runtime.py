@@ -87,3 +87,7 @@ def test_demo_season_runs_and_shuts_down_cleanly(tmp_path: Path) -> None:
     in_db = db.execute("SELECT count(*) FROM matches WHERE status = 'completed'").fetchone()[0]
     assert in_db >= completed  # every match completed before SIGTERM is in the database
     assert "drained=True" in err or '"drained": true' in err or "everything shipped: True" in err, err[-2000:]
+    # Neither stdout nor stderr is a terminal here (as with `evoladder run | cat`): JSON lines.
+    logged = [json.loads(line) for line in err.splitlines() if line.strip()]
+    waves = [line for line in logged if line["msg"] == "wave done"]
+    assert waves and {"queued", "matches", "compute_ms"} <= set(waves[0])

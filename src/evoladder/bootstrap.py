@@ -20,10 +20,12 @@ from evoladder.observability import Metrics
 from evoladder.replays.inspect import build_pool, build_verifier
 from evoladder.replays.pool import ReplayParserPool
 from evoladder.replays.storage import local_storage_for
+from evoladder.services.access import AccessService
 from evoladder.services.admin import AdminService
 from evoladder.services.base import ServiceContext
 from evoladder.services.clock import Clock, SystemClock
 from evoladder.services.events import Notifier, RecordingNotifier
+from evoladder.services.health_watch import HealthWatch, ladder_conditions
 from evoladder.services.ladder import Ladder
 from evoladder.services.matches import MatchService
 from evoladder.services.players import PlayerService
@@ -112,6 +114,16 @@ async def build_app(
     engine = WaveEngine(
         WaveParams.from_settings(settings), build_server_chooser(settings, game_data), game_data.map_names
     )
+    replays = ReplayService(
+        ctx,
+        pool,
+        build_verifier(settings, game_data),
+        local_storage_for(settings.data_dir),
+        metrics,
+        settings.replay_max_bytes,
+    )
+    views = LadderViews(ctx, settings)
+    admin = AdminService(ctx, players, replays, views, settings)
     ladder = Ladder(
         ctx=ctx,
         players=players,
@@ -120,16 +132,16 @@ async def build_app(
             ctx, engine, metrics, settings.wave_period_s, settings.idempotency_keep_days * 86400
         ),
         matches=matches,
-        replays=ReplayService(
+        replays=replays,
+        admin=admin,
+        views=views,
+        # staff tools: access codes (the bot's player gate) and the health alerts of the staff feed
+        access=AccessService(ctx, players, admin, settings.access),
+        health=HealthWatch(
             ctx,
-            pool,
-            build_verifier(settings, game_data),
-            local_storage_for(settings.data_dir),
-            metrics,
-            settings.replay_max_bytes,
+            ladder_conditions(store.health, lambda: pool.alive, stuck_after_s=settings.health_stuck_after_s),
+            settings.health_poll_s,
         ),
-        admin=AdminService(ctx, players, matches),
-        views=LadderViews(ctx, settings),
     )
     return App(settings, game_data, metrics, store, pool, ladder, switch)
 
@@ -180,7 +192,7 @@ def build_discord(
         return lambda bot: feature.cog(BotDeps(bot.guards, ladder, settings, app.game_data, profile_charts))
 
     bot = build_bot(
-        gate=ladder.players,
+        gate=ladder.access,  # the players' status plus access (closed seasons)
         call_sink=log_call,
         cogs=[cog_of(feature) for feature in FEATURES],
         dynamic_items=[item for feature in FEATURES for item in feature.components],

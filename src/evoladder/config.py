@@ -179,6 +179,22 @@ class Settings(BaseSettings):
     )
     close_ship_timeout_s: float = Field(default=30.0, ge=0, description="how long shutdown tries to ship")
 
+    # --- staff tools -----------------------------------------------------------------------------
+    access: Literal["open", "code"] = Field(
+        default="open", description="open: anyone plays; code: a player must /activate CODE once"
+    )
+    staff_role_id: int | None = Field(
+        default=None, description="the role a dispute in the staff feed (the admin channel) pings"
+    )
+    health_poll_s: float = Field(default=5.0, gt=0, description="how often health alerts are checked")
+    health_stuck_after_s: float = Field(
+        default=60.0, gt=0, description="shipping counts as stuck when its oldest entry waits this long"
+    )
+    log_format: Literal["auto", "console", "json"] = Field(
+        default="auto", description="auto: readable lines on a terminal, JSON lines otherwise"
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
     @field_validator("rank_shares_percent")
     @classmethod
     def _shares_sum_to_100(cls, v: list[float]) -> list[float]:

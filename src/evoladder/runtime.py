@@ -113,5 +113,5 @@ def _announce(settings: Settings, url: str, demo: bool) -> None:
 
 
 def run(settings: Settings, game_data: GameData) -> int:
-    configure_logging(json_lines=not sys.stderr.isatty())
+    configure_logging(settings.log_level, settings.log_format)
     return asyncio.run(serve(settings, game_data))

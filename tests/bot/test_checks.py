@@ -71,3 +71,19 @@ def test_the_rate_limit_is_a_sliding_window_per_user() -> None:
     assert limiter.retry_after(2) is None  # another user has their own window
     clock.now += 6
     assert limiter.retry_after(1) is None  # the first action left the window
+
+
+def test_a_ban_never_locks_the_owner_out() -> None:
+    """Durability issue, item 5: an owner banned (before becoming owner) must still reach /admin."""
+    banned_owner = PlayerStatus(banned=True, ban_reason="old", is_owner=True, is_admin=True)
+    assert refused(ADMIN_ACTION, banned_owner, in_dm=False) is None
+    assert refused(OWNER_ACTION, banned_owner, in_dm=False) is None
+    banned_admin = PlayerStatus(banned=True, ban_reason="old", is_admin=True)
+    assert isinstance(refused(ADMIN_ACTION, banned_admin, in_dm=False), errors.Banned)
+
+
+def test_a_closed_season_asks_for_a_code_after_the_terms() -> None:
+    no_code = PlayerStatus(terms_accepted=True, setup_done=True, has_access=False)
+    refusal = refused(PLAYER_READ, no_code)
+    assert isinstance(refusal, errors.AccessRequired) and "/activate" in refusal.user_message
+    assert isinstance(refused(SETUP_FLOW, PlayerStatus(has_access=False)), errors.TermsNotAccepted)

@@ -79,8 +79,12 @@ def test_report_deadline() -> None:
 def test_admin_resolve_and_invalidate() -> None:
     conflict = started().report("a", "win").report("b", "win")
     assert conflict.admin_resolve("draw").result == "draw"
-    with pytest.raises(IllegalTransition, match="invalidate"):
-        conflict.admin_resolve("a").admin_resolve("b")
+    corrected = conflict.admin_resolve("a").admin_resolve("b")  # a completed match corrected
+    assert corrected.status is MatchStatus.COMPLETED and corrected.result == "b"
+    with pytest.raises(IllegalTransition, match="already has that result"):
+        conflict.admin_resolve("a").admin_resolve("a")
+    with pytest.raises(IllegalTransition, match="only open, disputed or completed"):
+        started().abort("a").admin_resolve("a")
     done = started().report("a", "win").report("b", "loss")
     assert done.admin_invalidate().status is MatchStatus.INVALIDATED
     with pytest.raises(IllegalTransition):

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from evoladder.store.db import Database, DatabaseError, ShipBatch, ShipOrderError
+from evoladder.store.db.base import migrations_for
 from evoladder.store.db.postgres import PostgresDatabase
 from evoladder.store.db.sqlite import SqliteDatabase
 from evoladder.store.journal import decode_entry, encode_entry
@@ -50,9 +51,10 @@ def _columns(db: Database, table: str) -> list[str]:
 
 def test_migrate_creates_every_contract_table_once(database: Database) -> None:
     assert database.schema_version() == 0
-    assert database.migrate() == ["0001_initial"]
+    packaged = [f"{m.version:04d}_{m.name}" for m in migrations_for(database.backend)]
+    assert database.migrate() == packaged and packaged[0] == "0001_initial"
     assert database.migrate() == []
-    assert database.schema_version() == 1
+    assert database.schema_version() == len(packaged)
     for name, table in TABLES.items():
         assert _columns(database, name) == list(table.column_names), name
     assert database.last_applied_seq() == 0

@@ -1,4 +1,6 @@
-"""The guards, in one place: banned, DM-only, terms, setup, admin, owner, per-user rate limit.
+"""The guards, in one place: banned, DM-only, terms, access (closed seasons), setup, admin, owner,
+per-user rate limit. The owner is never locked out by a ban (nobody can ban them; an owner banned
+before becoming owner still runs every command, so they can unban themself).
 
 Every command and component declares a ``Requirement``; ``GuardedCog.interaction_check`` and the
 persistent components call ``enforce`` with it before any handler runs. What the guards know about a
@@ -16,6 +18,7 @@ from typing import Protocol, TypeVar
 import discord
 
 from evoladder.bot.errors import (
+    AccessRequired,
     Banned,
     GuardRefusal,
     NotAdmin,
@@ -42,6 +45,8 @@ class PlayerFacts(Protocol):
     def is_admin(self) -> bool: ...
     @property
     def is_owner(self) -> bool: ...
+    @property
+    def has_access(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,7 @@ class PlayerStatus:
     setup_done: bool = False
     is_admin: bool = False
     is_owner: bool = False
+    has_access: bool = True
 
 
 UNKNOWN_USER = PlayerStatus()
@@ -93,7 +99,7 @@ def refusal_for(
     requirement: Requirement, status: PlayerFacts, *, in_dm: bool, command: str
 ) -> GuardRefusal | None:
     """The first guard the user fails, in the order a user should hear them, or None."""
-    if status.banned and not (status.is_owner and requirement.owner):
+    if status.banned and not status.is_owner:
         reason = f" Reason: {status.ban_reason}" if status.ban_reason else ""
         return Banned(
             f"You are banned from the ladder and can't use its commands.{reason} "
@@ -110,6 +116,10 @@ def refusal_for(
         return NotAdmin("Only ladder admins can use this.")
     if requirement.terms and not status.terms_accepted:
         return TermsNotAccepted("Please read and accept the terms first with `/termsofservice`.")
+    if requirement.terms and not status.has_access:
+        return AccessRequired(
+            "This season is open by invitation: use `/activate` with the code an admin gave you."
+        )
     if requirement.setup and not status.setup_done:
         return SetupIncomplete("Please finish your player setup first with `/setup`.")
     return None

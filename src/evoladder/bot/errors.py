@@ -65,6 +65,10 @@ class NotYourComponent(GuardRefusal):
     reason = "not_your_component"
 
 
+class AccessRequired(GuardRefusal):
+    reason = "access_required"
+
+
 def generic_apology(interaction: discord.Interaction) -> str:
     return (
         "Sorry, something went wrong on our side and nothing was changed. Please try again in a moment; "

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from evoladder.bot.cogs import admin, country, leaderboard, match, profile, queue, replays, setup, terms
+from evoladder.bot.cogs import (
+    access,
+    admin,
+    country,
+    leaderboard,
+    match,
+    profile,
+    queue,
+    replays,
+    setup,
+    terms,
+)
 from evoladder.bot.feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
@@ -15,4 +26,5 @@ FEATURES: tuple[Feature, ...] = (
     admin.FEATURE,
     leaderboard.FEATURE,
     replays.FEATURE,
+    access.FEATURE,  # staff tools: /activate for closed seasons
 )

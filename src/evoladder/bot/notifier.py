@@ -107,11 +107,23 @@ class DiscordNotifier:
         except discord.HTTPException as exc:
             log.warning("could not DM user %s (%s): %s", discord_uid, type(exc).__name__, content or embeds)
 
-    async def post(self, channel_id: int | None, content: str | None = None, *, embed: discord.Embed) -> None:
+    async def post(
+        self,
+        channel_id: int | None,
+        content: str | None = None,
+        *,
+        embed: discord.Embed | None = None,
+        allowed_mentions: discord.AllowedMentions | None = None,
+    ) -> None:
         if channel_id is None:
             return
+        channel = self.client.get_partial_messageable(channel_id)
+        embeds = [] if embed is None else [embed]
         try:
-            await self.client.get_partial_messageable(channel_id).send(content, embed=embed)
+            if allowed_mentions is None:
+                await channel.send(content, embeds=embeds)
+            else:
+                await channel.send(content, embeds=embeds, allowed_mentions=allowed_mentions)
         except discord.HTTPException as exc:
             log.warning("could not post to channel %s (%s)", channel_id, type(exc).__name__)
 

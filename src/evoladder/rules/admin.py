@@ -1,41 +1,112 @@
-"""What admin actions require: a reason (every action is audited), MMR within bounds, a real change."""
+"""What admin actions require: a reason (every action is audited), MMR within bounds, a real change,
+the owner's protection, and how an admin names a player (mention or Discord id)."""
 
 from __future__ import annotations
+
+import re
+from typing import Literal
 
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
 from evoladder.rules.text import clean_text
 
 MMR_MIN, MMR_MAX = 0, 10_000  # bounds an admin may set; also keeps leaderboard keys in range
-
+MmrChange = Literal["set", "add", "subtract"]
+MMR_CHANGES: tuple[MmrChange, ...] = ("set", "add", "subtract")
 
 REASON_MAX = 500  # an audit reason; a DM repeats it, within Discord's 2,000 characters
+PLAYER_REF_MAX = 100  # what an admin types to name a player
+# A mention (<@123>, <@!123>) or a bare Discord id (a snowflake: 15 to 20 digits).
+_MENTION = re.compile(r"<@!?(?P<uid>[0-9]{15,20})>")
+_SNOWFLAKE = re.compile(r"[0-9]{15,20}")
+
+TEXT = {
+    "no_reason": "Give a reason: every admin action is audited with one.",
+    "mmr_bounds": "MMR must be a whole number from {low} to {high}.",
+    "mmr_how": "Choose how to change the MMR: {choices}.",
+    "mmr_amount": "The amount must be a whole number of 0 or more.",
+    "mmr_same": "That leaves the MMR at {mmr}; nothing would change.",
+    "aborts_bounds": "Aborts left must be a whole number from 0 to {per_month} (the monthly allowance).",
+    "already_banned": "That player is already banned.",
+    "not_banned": "That player is not banned.",
+    "owner_unbannable": "The ladder's owner can't be banned.",
+    "owner_bans_admins": "Only the ladder's owner can ban an admin.",
+    "owner_unbans_admins": "Only the ladder's owner can unban an admin.",
+    "already_admin": "That user is already an admin.",
+    "not_admin": "That user is not an admin.",
+    "not_queued": "That player is not in the queue.",
+    "no_player": "Name a player: a mention, a Discord id, a player name, a BattleTag or an alt name.",
+}
 
 
 def require_reason(reason: str) -> str:
     cleaned = clean_text(reason, field="Reason", max_length=REASON_MAX, multiline=True)
     if not cleaned:
-        raise ValidationFailed("Give a reason: every admin action is audited with one.")
+        raise ValidationFailed(TEXT["no_reason"])
     return cleaned
 
 
 def check_mmr(new_mmr: object) -> int:
-    if not isinstance(new_mmr, int) or not MMR_MIN <= new_mmr <= MMR_MAX:
-        raise ValidationFailed(f"MMR must be a whole number from {MMR_MIN} to {MMR_MAX}.")
+    if not isinstance(new_mmr, int) or isinstance(new_mmr, bool) or not MMR_MIN <= new_mmr <= MMR_MAX:
+        raise ValidationFailed(TEXT["mmr_bounds"].format(low=MMR_MIN, high=MMR_MAX))
     return new_mmr
+
+
+def mmr_after(old: int, how: str, amount: object) -> int:
+    """The rating an admin's change gives: set to ``amount``, or add / subtract it (within bounds)."""
+    if how not in MMR_CHANGES:
+        raise ValidationFailed(TEXT["mmr_how"].format(choices=", ".join(MMR_CHANGES)))
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
+        raise ValidationFailed(TEXT["mmr_amount"])
+    new = amount if how == "set" else old + amount if how == "add" else old - amount
+    check_mmr(new)
+    if new == old:
+        raise IllegalTransition(TEXT["mmr_same"].format(mmr=old))
+    return new
+
+
+def check_aborts_left(aborts_left: object, per_month: int) -> int:
+    """How many aborts an admin may leave a player this month: 0 up to the monthly allowance."""
+    if not isinstance(aborts_left, int) or isinstance(aborts_left, bool) or not 0 <= aborts_left <= per_month:
+        raise ValidationFailed(TEXT["aborts_bounds"].format(per_month=per_month))
+    return aborts_left
 
 
 def check_ban_change(*, banned_now: bool, ban: bool) -> None:
     if banned_now == ban:
-        raise IllegalTransition("That player is already banned." if ban else "That player is not banned.")
+        raise IllegalTransition(TEXT["already_banned" if ban else "not_banned"])
+
+
+def check_ban_permission(
+    *, ban: bool, target_is_owner: bool, target_is_admin: bool, actor_is_owner: bool
+) -> None:
+    """Nobody bans the owner; only the owner bans or unbans an admin."""
+    if ban and target_is_owner:
+        raise IllegalTransition(TEXT["owner_unbannable"])
+    if target_is_admin and not actor_is_owner:
+        raise IllegalTransition(TEXT["owner_bans_admins" if ban else "owner_unbans_admins"])
 
 
 def check_admin_change(*, is_admin: bool, make_admin: bool) -> None:
     if is_admin == make_admin:
-        raise IllegalTransition(
-            "That user is already an admin." if make_admin else "That user is not an admin."
-        )
+        raise IllegalTransition(TEXT["already_admin" if make_admin else "not_admin"])
 
 
 def check_in_queue(*, queued: bool) -> None:
     if not queued:
-        raise IllegalTransition("That player is not in the queue.")
+        raise IllegalTransition(TEXT["not_queued"])
+
+
+def player_reference(raw: str) -> str:
+    """What an admin typed to name a player, cleaned (a mention, an id, a name, a BattleTag)."""
+    text = clean_text(raw, field="Player", max_length=PLAYER_REF_MAX).removeprefix("@").strip()
+    if not text:
+        raise ValidationFailed(TEXT["no_player"])
+    return text
+
+
+def discord_id_in(reference: str) -> int | None:
+    """The Discord id a mention or a bare id names, None for anything else (a name)."""
+    found = _MENTION.fullmatch(reference)
+    if found is not None:
+        return int(found["uid"])
+    return int(reference) if _SNOWFLAKE.fullmatch(reference) else None

@@ -99,6 +99,93 @@ class QueueExpired:
     player: int
 
 
+# --- staff tools: admin actions (each tells the players it changed) and health alerts ----------
+@dataclass(frozen=True)
+class MmrShift:
+    """One (player, race) rating an admin action moved: before and after."""
+
+    player: int
+    race: str
+    before: int
+    after: int
+
+
+@dataclass(frozen=True)
+class MatchResolved:
+    """An admin decided a match's result (a dispute, an open match, or a completed one corrected).
+
+    ``shifts`` holds every (player, race) whose MMR moved: the match's two players and, when a
+    completed match changed, anyone whose later games were re-derived."""
+
+    match_id: int
+    players: tuple[int, int]
+    result: str
+    previous_status: str
+    previous_result: str | None
+    shifts: tuple[MmrShift, ...]
+    rederived: int  # later matches whose MMR change was recomputed
+    reason: str
+    admin: int
+
+
+@dataclass(frozen=True)
+class MatchInvalidated:
+    """An admin voided a match; a completed one has its MMR effect reversed (``shifts``)."""
+
+    match_id: int
+    players: tuple[int, int]
+    previous_status: str
+    shifts: tuple[MmrShift, ...]
+    rederived: int
+    reason: str
+    admin: int
+
+
+@dataclass(frozen=True)
+class PlayerBanChanged:
+    player: int
+    banned: bool
+    reason: str
+    admin: int
+
+
+@dataclass(frozen=True)
+class MmrAdjustedByAdmin:
+    player: int
+    race: str
+    before: int
+    after: int
+    reason: str
+    admin: int
+
+
+@dataclass(frozen=True)
+class RemovedFromQueue:
+    """An admin took players out of the queue (one, or everyone when ``cleared``)."""
+
+    players: tuple[int, ...]
+    reason: str
+    admin: int
+    cleared: bool = False
+
+
+@dataclass(frozen=True)
+class AbortsSetByAdmin:
+    player: int
+    aborts_left: int
+    reason: str
+    admin: int
+
+
+@dataclass(frozen=True)
+class HealthAlert:
+    """A watched health condition was raised or cleared (published once per change)."""
+
+    condition: str
+    raised: bool
+    detail: str
+
+
 LadderEvent = (
     MatchFound
     | ConfirmReminder
@@ -111,4 +198,11 @@ LadderEvent = (
     | MatchConflict
     | ReplayChecked
     | QueueExpired
+    | MatchResolved
+    | MatchInvalidated
+    | PlayerBanChanged
+    | MmrAdjustedByAdmin
+    | RemovedFromQueue
+    | AbortsSetByAdmin
+    | HealthAlert
 )

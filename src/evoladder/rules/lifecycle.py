@@ -4,6 +4,7 @@ found ──both confirm──▶ in_progress ──reports agree / replay──
   │                        │  └──reports disagree / contradict the replay──▶ conflict ──admin──▶ completed
   ├─confirm timeout─▶ cancelled        └─report deadline: one report ▶ completed, none ▶ cancelled
   └─abort (found or unplayed in_progress) ─▶ aborted          any state ──admin──▶ invalidated
+completed ──admin resolve with another result──▶ completed (MMR re-derived from that match on)
 
 Slots are "a" and "b"; a result is "a" (A won), "b" (B won) or "draw". Every illegal step raises
 ``IllegalTransition`` with a message for the player.
@@ -175,13 +176,15 @@ class MatchLifecycle:
 
     # --- admins --------------------------------------------------------------------------------
     def admin_resolve(self, result: Result) -> MatchLifecycle:
+        """An admin decides the result: of an open or disputed match, or a completed one corrected."""
         if result not in ("a", "b", "draw"):
             raise IllegalTransition(f"Unknown result {result!r}: choose a, b or draw.")
-        if self.status not in (MatchStatus.CONFLICT, MatchStatus.IN_PROGRESS, MatchStatus.FOUND):
+        if self.status not in (*OPEN_STATUSES, MatchStatus.CONFLICT, MatchStatus.COMPLETED):
             raise IllegalTransition(
-                f"Match is {self.status.value}; only open or conflicting matches can be resolved "
-                "(invalidate a completed match instead)."
+                f"Match is {self.status.value}; only open, disputed or completed matches can be resolved."
             )
+        if self.status is MatchStatus.COMPLETED and result == self.result:
+            raise IllegalTransition("The match already has that result; nothing would change.")
         return replace(self, status=MatchStatus.COMPLETED, result=result, end_reason="admin_resolved")
 
     def admin_invalidate(self) -> MatchLifecycle:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evoladder.services.access import AccessService
 from evoladder.services.admin import AdminService
 from evoladder.services.base import ServiceContext
+from evoladder.services.health_watch import HealthWatch
 from evoladder.services.matches import MatchService
 from evoladder.services.players import PlayerService
 from evoladder.services.queueing import QueueService
@@ -24,16 +26,20 @@ class Ladder:
     replays: ReplayService
     admin: AdminService
     views: LadderViews
+    access: AccessService
+    health: HealthWatch
     _timers_restored: bool = False
 
     def start(self) -> None:
-        """Restore timers of open matches and start the wave loop and timers (idempotent)."""
+        """Restore timers of open matches and start the wave loop, timers and health watch (idempotent)."""
         if not self._timers_restored:
             self.matches.restore()
             self._timers_restored = True
         self.matches.start()
         self.waves.start()
+        self.health.start()
 
     async def stop(self) -> None:
+        await self.health.stop()
         await self.waves.stop()
         await self.matches.stop()

@@ -22,6 +22,7 @@ from evoladder.rules.events import (
     LadderEvent,
     MatchCompleted,
     MatchFound,
+    MatchResolved,
     MatchStarted,
     ReportReminder,
 )
@@ -70,7 +71,9 @@ class MatchService:
             self.schedule_new(event.match_id)
         elif isinstance(event, MatchStarted):
             self._schedule_report_timers(self.require_match(event.match_id))
-        elif isinstance(event, MatchCompleted):
+        elif isinstance(event, MatchCompleted) or (
+            isinstance(event, MatchResolved) and event.previous_status != MatchStatus.COMPLETED.value
+        ):  # an admin deciding a dispute completes a match too (a correction does not count again)
             self.metrics.matches_completed.inc()
 
     # --- player actions ----------------------------------------------------------------------

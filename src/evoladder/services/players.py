@@ -20,6 +20,7 @@ class PlayerStatus:
     setup_done: bool
     is_admin: bool
     is_owner: bool
+    has_access: bool = True  # closed seasons: filled in by the access service (the bot's gate)
 
 
 class PlayerService:

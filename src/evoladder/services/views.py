@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from evoladder.config import Settings
 from evoladder.rules.mmr import expected_score
 from evoladder.services.base import ServiceContext
-from evoladder.store.records import Match
+from evoladder.store.records import Match, Replay
 from evoladder.store.state import LeaderboardPage, LeaderboardRow, QueueCounts
 
 __all__ = ["LadderViews", "LeaderboardPage", "LeaderboardRow", "MatchSide", "QueueCounts"]
@@ -80,3 +80,10 @@ class LadderViews:
         return self.ctx.state.leaderboard_page(
             self.ctx.now(), page, country=country, race=race, rank=rank, best_only=best_only
         )
+
+    # --- staff tools -----------------------------------------------------------------------------
+    def match_replays(self, match_id: int) -> list[Replay]:
+        """The replays kept for a match (today: the one it uses; each player's once the results
+        branch keeps both)."""
+        replay = self.ctx.state.replay_for_match(match_id)
+        return [] if replay is None else [replay]

@@ -170,11 +170,11 @@ class WaveService:
         self.last_report = report
         log.info(
             "wave done",
-            extra={
-                "wave_at": at.isoformat(),
+            extra={  # what an operator reads first comes first on a terminal line
                 "queued": report.queued,
                 "matches": len(report.match_ids),
                 "compute_ms": round(report.compute_s * 1000, 2),
+                "wave_at": at.isoformat(),
             },
         )
         return report

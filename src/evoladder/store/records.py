@@ -228,6 +228,8 @@ class Match:
     aborted_by: int | None
     replay_hash: str | None
     resolved_by: int | None
+    report_a_at: datetime | None = None  # staff tools: when each report came in
+    report_b_at: datetime | None = None
 
     @classmethod
     def found(
@@ -404,6 +406,52 @@ class Remembered:
         return {"key": self.key, "at": self.at, "outcome": self.outcome}
 
 
+@dataclass(slots=True)
+class AccessCode:
+    """A code that opens a closed season to its first ``uses_allowed`` players, until it expires."""
+
+    code: str
+    uses_allowed: int
+    uses: int
+    expires_at: datetime
+    revoked_at: datetime | None
+    note: str
+    created_by: int
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> AccessCode:
+        return cls(
+            code=row["code"],
+            uses_allowed=row["uses_allowed"],
+            uses=row["uses"],
+            expires_at=row["expires_at"],
+            revoked_at=row["revoked_at"],
+            note=row["note"],
+            created_by=row["created_by"],
+            created_at=row["created_at"],
+        )
+
+    def to_row(self) -> dict[str, Any]:
+        return _plain_row(self)
+
+
+@dataclass(slots=True)
+class AccessGrant:
+    """A player's activation: which code opened the season to them, and when."""
+
+    discord_uid: int
+    code: str
+    granted_at: datetime
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> AccessGrant:
+        return cls(discord_uid=row["discord_uid"], code=row["code"], granted_at=row["granted_at"])
+
+    def to_row(self) -> dict[str, Any]:
+        return _plain_row(self)
+
+
 INTERNAL_SLOTS = frozenset({"rank_key"})  # record fields that are not columns
 
 
@@ -433,4 +481,6 @@ RECORD_TYPES: dict[str, type[Any]] = {
     "replays": Replay,
     "admins": Admin,
     "idempotency_keys": Remembered,
+    "access_codes": AccessCode,
+    "access_grants": AccessGrant,
 }

@@ -136,6 +136,9 @@ TABLES: dict[str, Table] = {
                 _c("aborted_by", "bigint", True),
                 _c("replay_hash", "text", True),
                 _c("resolved_by", "bigint", True),
+                # staff tools: when each report came in (the admin's case view shows it)
+                _c("report_a_at", "ts", True),
+                _c("report_b_at", "ts", True),
             ),
             key=("match_id",),
             hot=True,
@@ -167,6 +170,29 @@ TABLES: dict[str, Table] = {
             (_c("key", "text"), _c("at", "ts"), _c("outcome", "json", True)),
             key=("key",),
             hot=True,
+        ),
+        # --- access codes (staff tools): closed seasons, EVOLADDER_ACCESS=code ---------------------
+        Table(
+            "access_codes",
+            (
+                _c("code", "text"),
+                _c("uses_allowed", "int"),
+                _c("uses", "int"),
+                _c("expires_at", "ts"),
+                _c("revoked_at", "ts", True),
+                _c("note", "text"),
+                _c("created_by", "bigint"),
+                _c("created_at", "ts"),
+            ),
+            key=("code",),
+            hot=True,
+        ),
+        Table(
+            "access_grants",
+            (_c("discord_uid", "bigint"), _c("code", "text"), _c("granted_at", "ts")),
+            key=("discord_uid",),
+            hot=True,
+            indexes=(("code",),),
         ),
         Table(
             "player_action_logs",

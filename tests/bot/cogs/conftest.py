@@ -20,17 +20,19 @@ START = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 OWNER_ID = 100_000_000_000_000_007
 ADMIN_CHANNEL_ID = 100_000_000_000_000_011
 RESULTS_CHANNEL_ID = 100_000_000_000_000_013
+STAFF_ROLE_ID = 100_000_000_000_000_017
 
 
 @pytest.fixture()
 def settings(tmp_path: Path) -> Settings:
-    """The ladder's settings with an owner and the admin and results channels configured."""
+    """The ladder's settings with an owner, the admin and results channels and the staff role."""
     return load_settings(
         data_dir=tmp_path / "data",
         _env_file=None,
         owner_id=OWNER_ID,
         admin_channel_id=ADMIN_CHANNEL_ID,
         results_channel_id=RESULTS_CHANNEL_ID,
+        staff_role_id=STAFF_ROLE_ID,
     )
 
 

@@ -183,7 +183,7 @@ async def test_conflicting_reports_reach_the_admins_who_resolve_once(app: App, c
         )
         assert refused.content == "Only ladder admins can use this."
 
-        await h.slash("admin add_admin", user=owner, options={"player": carol}, place=admin_room)
+        await h.slash("admin add_admin", user=owner, options={"player": f"<@{carol.id}>"}, place=admin_room)
         await h.click(h.custom_id(f"admin:confirm:{owner.id}:"), user=owner)
         ask = await h.slash(
             "admin resolve",
@@ -191,7 +191,7 @@ async def test_conflicting_reports_reach_the_admins_who_resolve_once(app: App, c
             options={"match_id": match_id, "result": "a", "reason": "replay shows Alice winning"},
             place=admin_room,
         )
-        assert "winner Alice" in ask.content
+        assert "Resolve match #1: Alice won" in ask.content
         confirm = h.custom_id(f"admin:confirm:{carol.id}:")
         stale = dict(h.find_message(confirm).data)
         done = await asyncio.gather(*(h.click(confirm, user=carol, message=stale) for _ in range(2)))
@@ -234,7 +234,7 @@ async def test_a_banned_player_can_only_read_the_ban_notice(app: App, clock: Man
         bob = await t.player("Bob")
         owner = h.user("owner", user_id=OWNER_ID)
         await h.slash("queue", user=bob)
-        await h.slash("admin ban", user=owner, options={"player": bob, "reason": "match fixing"})
+        await h.slash("admin ban", user=owner, options={"player": "Bob", "reason": "match fixing"})
         await h.click(h.custom_id(f"admin:confirm:{owner.id}:"), user=owner)
         for attempt in (
             h.slash("queue", user=bob),
@@ -255,8 +255,8 @@ async def test_admin_reads_show_the_live_state(app: App, clock: ManualClock) -> 
         owner = h.user("owner", user_id=OWNER_ID)
         match_id = await t.match(alice, bob)
         snapshot = await h.slash("admin snapshot", user=owner)
-        assert "Open matches" in snapshot.text() and snapshot.ephemeral
-        player = await h.slash("admin player", user=owner, options={"player": bob})
+        assert "In progress" in snapshot.text() and snapshot.ephemeral
+        player = await h.slash("admin player", user=owner, options={"player": "bob#1234"})
         assert "Bob#1234" in player.text()
         shown = await h.slash("admin match", user=owner, options={"match_id": match_id})
         assert shown.embeds[0]["title"] == f"Match #{match_id} · found"

@@ -43,6 +43,10 @@ class ModelMatch:
     races: dict[Slot, str]
     life: MatchLifecycle = field(default_factory=MatchLifecycle)
     deltas: dict[Slot, int] | None = None
+    befores: dict[Slot, int] | None = None  # the ratings it was rated from
+
+    def key(self, slot: Slot) -> tuple[int, str]:
+        return (self.players[slot], self.races[slot])
 
 
 @dataclass
@@ -80,24 +84,70 @@ class Model:
         key_a, key_b = (m.players["a"], m.races["a"]), (m.players["b"], m.races["b"])
         change = mmr.rate(self.mmr[key_a], self.mmr[key_b], mmr.score_for(m.life.result, "a"))
         m.deltas = {"a": change.delta_a, "b": change.delta_b}
+        m.befores = {"a": self.mmr[key_a], "b": self.mmr[key_b]}
         for slot, key, new in (("a", key_a, change.new_a), ("b", key_b, change.new_b)):
             self.mmr[key] = new
             score = mmr.score_for(m.life.result, slot)
             self.wld[key][0 if score == mmr.WIN else (1 if score == mmr.LOSS else 2)] += 1
             self.last_played[key] = now
 
+    def _count(self, key: tuple[int, str], result: str, slot: str, sign: int) -> None:
+        score = mmr.score_for(result, slot)
+        self.wld[key][0 if score == mmr.WIN else (1 if score == mmr.LOSS else 2)] += sign
+
+    def _position(self, m: ModelMatch) -> tuple[datetime, int]:
+        return (self._ended[m.match_id], m.match_id)
+
+    def rederive(self, changed: ModelMatch, offsets: dict[tuple[int, str], int]) -> None:
+        """Carry rating offsets through every later completed match, the slow way: all of them, in order."""
+        later = sorted(
+            (
+                x
+                for x in self.matches.values()
+                if x.life.status is MatchStatus.COMPLETED and self._position(x) > self._position(changed)
+            ),
+            key=self._position,
+        )
+        for x in later:
+            assert x.befores is not None and x.deltas is not None and x.life.result is not None
+            off = {slot: offsets.get(x.key(slot), 0) for slot in ("a", "b")}
+            if not any(off.values()):
+                continue
+            befores = {slot: x.befores[slot] + off[slot] for slot in ("a", "b")}  # type: ignore[index]
+            change = mmr.rate(befores["a"], befores["b"], mmr.score_for(x.life.result, "a"))
+            deltas = {"a": change.delta_a, "b": change.delta_b}
+            for slot in ("a", "b"):
+                offsets[x.key(slot)] = off[slot] + deltas[slot] - x.deltas[slot]  # type: ignore[index]
+            x.befores, x.deltas = befores, deltas  # type: ignore[assignment]
+        for key, offset in offsets.items():
+            self.mmr[key] += offset
+
+    def correct(self, m: ModelMatch, old_result: str) -> None:
+        """A completed match got another result (already in ``m.life``)."""
+        assert m.befores is not None and m.deltas is not None and m.life.result is not None
+        change = mmr.rate(m.befores["a"], m.befores["b"], mmr.score_for(m.life.result, "a"))
+        new = {"a": change.delta_a, "b": change.delta_b}
+        offsets = {}
+        for slot in ("a", "b"):
+            self._count(m.key(slot), old_result, slot, -1)  # type: ignore[arg-type]
+            self._count(m.key(slot), m.life.result, slot, +1)  # type: ignore[arg-type]
+            offsets[m.key(slot)] = new[slot] - m.deltas[slot]  # type: ignore[index]
+        m.deltas = new  # type: ignore[assignment]
+        self.rederive(m, offsets)
+
     def reverse(self, m: ModelMatch) -> None:
         assert m.deltas is not None and m.life.result is not None
+        offsets = {}
         for slot in ("a", "b"):
             key = (m.players[slot], m.races[slot])  # type: ignore[index]
-            self.mmr[key] -= m.deltas[slot]  # type: ignore[index]
-            score = mmr.score_for(m.life.result, slot)
-            self.wld[key][0 if score == mmr.WIN else (1 if score == mmr.LOSS else 2)] -= 1
+            offsets[key] = -m.deltas[slot]  # type: ignore[index]
+            self._count(key, m.life.result, slot, -1)
             ended = [t for t, other in self._completed_end_times() if other == key]
             if ended:
                 self.last_played[key] = max(ended)
             else:
                 self.last_played.pop(key, None)
+        self.rederive(m, offsets)
 
     def _completed_end_times(self) -> list[tuple[datetime, tuple[int, str]]]:
         out = []
@@ -331,7 +381,10 @@ class LadderMachine(RuleBasedStateMachine):
     @rule(data=st.data(), result=st.sampled_from(["a", "b", "draw"]))
     def admin_resolve(self, data: st.DataObject, result: str) -> None:
         m = self._match(data)
-        if m is not None:
+        if m is None:
+            return
+        was, old_result = m.life.status, m.life.result
+        if (
             self._step(
                 m,
                 "admin_resolve",
@@ -341,6 +394,10 @@ class LadderMachine(RuleBasedStateMachine):
                 admin_uid=ADMIN,
                 reason="evidence",
             )
+            and was is MatchStatus.COMPLETED
+        ):
+            assert old_result is not None
+            self.model.correct(m, old_result)
 
     @rule(data=st.data())
     def admin_invalidate(self, data: st.DataObject) -> None:
@@ -358,7 +415,7 @@ class LadderMachine(RuleBasedStateMachine):
 
     @rule(uid=st.sampled_from(UIDS), race=st.sampled_from(BW + SC2), value=st.integers(800, 2600))
     def adjust_mmr(self, uid: int, race: str, value: int) -> None:
-        ok = uid in self.model.registered
+        ok = uid in self.model.registered and self.model.mmr.get((uid, race), SETTINGS.mmr_start) != value
         self.attempt(ok, "admin_adjust_mmr", uid, race, value, admin_uid=ADMIN, reason="correction")
         if ok:
             self.model.entry(uid, race, self.now)
@@ -377,12 +434,13 @@ class LadderMachine(RuleBasedStateMachine):
             else:
                 self.model.banned.discard(uid)
 
-    @rule(uid=st.sampled_from(UIDS))
-    def reset_aborts(self, uid: int) -> None:
-        ok = uid in self.model.registered
-        self.attempt(ok, "admin_reset_aborts", uid, admin_uid=ADMIN, reason="mistake")
+    @rule(uid=st.sampled_from(UIDS), left=st.integers(0, SETTINGS.aborts_per_month + 1))
+    def set_aborts(self, uid: int, left: int) -> None:
+        ok = uid in self.model.registered and left <= SETTINGS.aborts_per_month
+        self.attempt(ok, "admin_set_aborts", uid, left, admin_uid=ADMIN, reason="mistake")
         if ok:
-            self.model.aborts[uid] = (0, None)
+            used = SETTINGS.aborts_per_month - left
+            self.model.aborts[uid] = (used, aborts.month_key(self.now) if used else None)
 
     @rule(uid=st.sampled_from(UIDS))
     def repeated_interaction(self, uid: int) -> None:
@@ -435,6 +493,8 @@ class LadderMachine(RuleBasedStateMachine):
             assert got.result == m.life.result
             if m.life.status in (MatchStatus.COMPLETED, MatchStatus.INVALIDATED) and m.deltas:
                 assert (got.delta_a, got.delta_b) == (m.deltas["a"], m.deltas["b"])
+            if m.life.status is MatchStatus.COMPLETED and m.befores:
+                assert (got.mmr_a_before, got.mmr_b_before) == (m.befores["a"], m.befores["b"])
         for key, value in md.mmr.items():
             rec = s.mmr(*key)
             assert rec is not None and rec.mmr == value, key
@@ -491,6 +551,8 @@ class LadderMachine(RuleBasedStateMachine):
             "replays",
             "admins",
             "idempotency_keys",
+            "access_codes",
+            "access_grants",
         )
         reloaded = LadderState(SETTINGS, GAME_DATA)
         for t in tables:

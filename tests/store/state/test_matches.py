@@ -58,7 +58,7 @@ def test_abort_spends_the_allowance_until_none_left() -> None:
     match_id = in_progress(state)
     refused(state, "no aborts left", "abort_match", match_id, 1, now=START)
     assert state.aborts_left(1, START + timedelta(days=5)) == SETTINGS.aborts_per_month  # next month
-    state.admin_reset_aborts(1, admin_uid=ADMIN, reason="server outage", now=START)
+    state.admin_set_aborts(1, SETTINGS.aborts_per_month, admin_uid=ADMIN, reason="server outage", now=START)
     assert state.aborts_left(1, START) == SETTINGS.aborts_per_month
 
 

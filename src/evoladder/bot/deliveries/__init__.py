@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from evoladder.bot.deliveries.admin_notices import AdminNotices
 from evoladder.bot.deliveries.channels import LadderChannels
 from evoladder.bot.deliveries.match_room import MatchRoom
 from evoladder.bot.deliveries.outbox import Delivery, Outbox
+from evoladder.bot.deliveries.staff_feed import StaffFeed
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.services.views import LadderViews
 
 DeliveryFactory = Callable[[Outbox, LadderViews, Settings, GameData], Delivery]
-DELIVERIES: tuple[DeliveryFactory, ...] = (MatchRoom, LadderChannels)
+DELIVERIES: tuple[DeliveryFactory, ...] = (
+    MatchRoom,
+    LadderChannels,
+    AdminNotices,  # staff tools: players hear of admin actions
+    StaffFeed,  # staff tools: the admin channel's feed
+)

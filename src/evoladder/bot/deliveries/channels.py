@@ -1,14 +1,15 @@
-"""Posts to the ladder's channels: results for everyone, disputes for the admins."""
+"""Posts to the ladder's public channels: results for everyone (an admin's decision too). What
+staff need — disputes, aborts, bans, health — goes to the staff feed (``staff_feed``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from evoladder.bot.deliveries.outbox import Handler, Outbox
-from evoladder.bot.present.match import conflict_embed, result_embed, verdict_checks
+from evoladder.bot.present.match import result_embed
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
-from evoladder.rules.events import MatchCompleted, MatchConflict
+from evoladder.rules.events import MatchCompleted, MatchResolved
 from evoladder.services.views import LadderViews
 
 
@@ -20,9 +21,9 @@ class LadderChannels:
         self.game_data = game_data
 
     def handlers(self) -> Mapping[type, Handler]:
-        return {MatchCompleted: self._match_completed, MatchConflict: self._match_conflict}
+        return {MatchCompleted: self._match_completed, MatchResolved: self._match_completed}
 
-    async def _match_completed(self, event: MatchCompleted) -> None:
+    async def _match_completed(self, event: MatchCompleted | MatchResolved) -> None:
         match = self.outbox.match(event.match_id)
         if match is None or match.result is None:
             return
@@ -38,21 +39,3 @@ class LadderChannels:
             game_data=self.game_data,
         )
         await self.outbox.post(self.settings.results_channel_id, embed=embed)
-
-    async def _match_conflict(self, event: MatchConflict) -> None:
-        match = self.outbox.match(event.match_id)
-        if match is None:
-            return
-        a, b = self.views.sides(match)
-        evidence = event.evidence
-        embed = conflict_embed(
-            match.match_id,
-            a,
-            b,
-            report_a=evidence.get("report_a"),
-            report_b=evidence.get("report_b"),
-            checks=verdict_checks(evidence.get("replay_verdict")),
-            map_name=match.map,
-            game_data=self.game_data,
-        )
-        await self.outbox.post(self.settings.admin_channel_id, embed=embed)

@@ -32,7 +32,6 @@ ENDED_TEXT = {
     "aborted": "Match #{id} was aborted by {blame}. No MMR changed.",
     "confirm_timeout": "Match #{id} was cancelled: {blame} did not confirm in time. No MMR changed.",
     "report_deadline": "Match #{id} is closed: no result was reported before the deadline. No MMR changed.",
-    "admin_invalidated": "Match #{id} was invalidated by an admin. No MMR changed.",
 }
 STATUS_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌"}
 

@@ -23,7 +23,12 @@ class Outbox(Protocol):
     ) -> None: ...
 
     async def post(
-        self, channel_id: int | None, content: str | None = None, *, embed: discord.Embed
+        self,
+        channel_id: int | None,
+        content: str | None = None,
+        *,
+        embed: discord.Embed | None = None,
+        allowed_mentions: discord.AllowedMentions | None = None,
     ) -> None: ...
 
     def match(self, match_id: int) -> Match | None: ...

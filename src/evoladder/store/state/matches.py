@@ -165,9 +165,9 @@ class MatchTransitions(MatchResults, QueueTransitions):
         after = before.report(slot, report)
         changes = Changes()
         if slot == "a":
-            match.report_a = report
+            match.report_a, match.report_a_at = report, now
         else:
-            match.report_b = report
+            match.report_b, match.report_b_at = report, now
         self.settle(match, after, changes, now)
         events = self.result_events(match) or (
             OpponentReported(match_id, opponent_of(match, discord_uid), report),

@@ -139,6 +139,40 @@ class AdminChanged(Outcome):
     admin: bool
 
 
+# --- staff tools ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MatchDecided(Outcome):
+    """An admin resolved or invalidated a match: its state, and every MMR the decision moved as
+    ``(player, race, before, after)`` (the match's players first, then re-derived later games)."""
+
+    status: str
+    result: str | None
+    shifts: tuple[tuple[int, str, int, int], ...] = ()
+    rederived: int = 0
+
+    def __post_init__(self) -> None:
+        # A remembered outcome comes back from JSON with lists inside: make them tuples again.
+        object.__setattr__(self, "shifts", tuple(tuple(s) for s in self.shifts))
+
+
+@dataclass(frozen=True)
+class AccessCodeCreated(Outcome):
+    code: str
+    uses_allowed: int
+    expires_at: str  # ISO 8601, UTC
+
+
+@dataclass(frozen=True)
+class AccessGranted(Outcome):
+    code: str
+
+
+@dataclass(frozen=True)
+class AccessCodeRevoked(Outcome):
+    code: str
+    uses: int
+
+
 # --- housekeeping ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class KeysForgotten(Outcome):

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from evoladder.rules import admin as admin_rules
 from evoladder.rules import queueing
-from evoladder.rules.events import QueueExpired
+from evoladder.rules.events import QueueExpired, RemovedFromQueue
 from evoladder.store.records import QueueEntry
 from evoladder.store.state.core import Changes, Done, idempotent
 from evoladder.store.state.outcomes import QueueChanged, QueueCleared, QueueExpiry, WavesCounted
@@ -95,7 +95,8 @@ class QueueTransitions(PlayerTransitions):
         changes = Changes()
         self.dequeue(changes, discord_uid)
         self.log_admin(changes, admin_uid, "remove_queue", str(discord_uid), why, {}, now)
-        return self.done(QueueChanged(queued=False), changes, idempotency_key, now)
+        told = RemovedFromQueue((discord_uid,), why, admin_uid)  # staff tools: the player hears why
+        return self.done(QueueChanged(queued=False, events=(told,)), changes, idempotency_key, now)
 
     @idempotent
     def admin_clear_queue(
@@ -107,4 +108,5 @@ class QueueTransitions(PlayerTransitions):
         for uid in removed:
             self.dequeue(changes, uid)
         self.log_admin(changes, admin_uid, "clear_queue", None, why, {"removed": removed}, now)
-        return self.done(QueueCleared(tuple(removed)), changes, idempotency_key, now)
+        told = RemovedFromQueue(tuple(removed), why, admin_uid, cleared=True)  # staff tools
+        return self.done(QueueCleared(tuple(removed), events=(told,)), changes, idempotency_key, now)

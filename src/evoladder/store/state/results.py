@@ -1,5 +1,6 @@
 """What a match's lifecycle step does to the ladder: the match row, the open/dispute indexes, and —
-on entering COMPLETED — the MMR change and W/L/D, applied exactly once (and reversed by an admin).
+on entering COMPLETED — the MMR change and W/L/D, applied exactly once; an admin correcting or
+voiding a completed match re-derives the players' later games (``history.rederive_later``).
 
 A (player, race)'s MMR always equals ``mmr_start`` + the deltas of its completed matches + admin
 adjustments, and its W/L/D the counts of those matches' results (see ``history.replay_history``).
@@ -12,10 +13,11 @@ from types import MappingProxyType
 from typing import Any
 
 from evoladder.rules import mmr
-from evoladder.rules.events import LadderEvent, MatchCompleted, MatchConflict
+from evoladder.rules.events import LadderEvent, MatchCompleted, MatchConflict, MmrShift
 from evoladder.rules.lifecycle import MatchLifecycle, MatchStatus, Report, Slot
 from evoladder.store.records import Match, Mmr
 from evoladder.store.state.core import Changes, StateCore
+from evoladder.store.state.history import ChainKey, Position, chain_position, rederive_later
 from evoladder.store.state.tables import OPEN
 
 COMPLETED = MatchStatus.COMPLETED.value
@@ -111,16 +113,12 @@ class MatchResults(StateCore):
         assert match.result is not None
         rec_a = self.mmr_record(match.player_a, match.race_a, now)
         rec_b = self.mmr_record(match.player_b, match.race_b, now)
-        change = mmr.rate(
-            rec_a.mmr,
-            rec_b.mmr,
-            mmr.score_for(match.result, "a"),
-            self.settings.k_factor,
-            self.settings.mmr_divisor,
-        )
         match.mmr_a_before, match.mmr_b_before = rec_a.mmr, rec_b.mmr
-        match.delta_a, match.delta_b = change.delta_a, change.delta_b
-        for rec, slot, new in ((rec_a, "a", change.new_a), (rec_b, "b", change.new_b)):
+        match.delta_a, match.delta_b = self.rate_match(rec_a.mmr, rec_b.mmr, match.result)
+        for rec, slot, new in (
+            (rec_a, "a", rec_a.mmr + match.delta_a),
+            (rec_b, "b", rec_b.mmr + match.delta_b),
+        ):
             rec.mmr = new
             mmr.count_game(rec, mmr.score_for(match.result, slot))
             if rec.last_played_at is None or now > rec.last_played_at:
@@ -128,19 +126,76 @@ class MatchResults(StateCore):
             changes.upsert("mmrs", rec)
             self.leaderboard.update(rec)
 
-    def reverse_result(self, match: Match, changes: Changes) -> None:
-        """Undo a completed match's effect (its status has already left COMPLETED)."""
+    def rate_match(self, mmr_a: int, mmr_b: int, result: str) -> tuple[int, int]:
+        """The two MMR changes a result gives from these ratings."""
+        change = mmr.rate(
+            mmr_a, mmr_b, mmr.score_for(result, "a"), self.settings.k_factor, self.settings.mmr_divisor
+        )
+        return change.delta_a, change.delta_b
+
+    def correct_result(self, match: Match, result: str, changes: Changes) -> tuple[tuple[MmrShift, ...], int]:
+        """A completed match gets another result: its MMR change and W/L/D, carried through the
+        players' later games. Returns what moved and how many later matches were re-rated."""
         assert match.result is not None and match.delta_a is not None and match.delta_b is not None
+        new_a, new_b = self.rate_match(match.mmr_a_before, match.mmr_b_before, result)
+        offsets: dict[ChainKey, int] = {}
+        for uid, race, slot, old_delta, new_delta in (
+            (match.player_a, match.race_a, "a", match.delta_a, new_a),
+            (match.player_b, match.race_b, "b", match.delta_b, new_b),
+        ):
+            rec = self.t.mmrs[uid][race]
+            mmr.count_game(rec, mmr.score_for(match.result, slot), sign=-1)
+            mmr.count_game(rec, mmr.score_for(result, slot))
+            offsets[(uid, race)] = new_delta - old_delta
+        match.result, match.delta_a, match.delta_b = result, new_a, new_b
+        return self.shift_chains(match, offsets, changes)
+
+    def reverse_result(self, match: Match, changes: Changes) -> tuple[tuple[MmrShift, ...], int]:
+        """Undo a completed match's effect (its status has already left COMPLETED): W/L/D and last
+        played, and its MMR change taken out of the players' later games. The match keeps its
+        ratings and changes as evidence; its status takes it out of the history."""
+        assert match.result is not None and match.delta_a is not None and match.delta_b is not None
+        offsets: dict[ChainKey, int] = {}
         for uid, race, slot, delta in (
             (match.player_a, match.race_a, "a", match.delta_a),
             (match.player_b, match.race_b, "b", match.delta_b),
         ):
             rec = self.t.mmrs[uid][race]
-            rec.mmr -= delta
             mmr.count_game(rec, mmr.score_for(match.result, slot), sign=-1)
             rec.last_played_at = self.last_completed_at(uid, race)
+            offsets[(uid, race)] = -delta
+        return self.shift_chains(match, offsets, changes)
+
+    def shift_chains(
+        self, match: Match, offsets: dict[ChainKey, int], changes: Changes
+    ) -> tuple[tuple[MmrShift, ...], int]:
+        """Carry ``offsets`` (the match's players first) from ``match`` through later games, then
+        move each record: the match's players always listed, others when they moved."""
+        rederived = rederive_later(chain_position(match), offsets, self.completed_after, self.rate_match)
+        for later in rederived:
+            changes.upsert("matches", later)
+        own = {(match.player_a, match.race_a), (match.player_b, match.race_b)}
+        shifts = []
+        for (uid, race), offset in offsets.items():
+            if not offset and (uid, race) not in own:
+                continue
+            rec = self.t.mmrs[uid][race]
+            shifts.append(MmrShift(uid, race, rec.mmr, rec.mmr + offset))
+            rec.mmr += offset
             changes.upsert("mmrs", rec)
             self.leaderboard.update(rec)
+        return tuple(shifts), len(rederived)
+
+    def completed_after(self, key: ChainKey, since: Position) -> list[Match]:
+        """A (player, race)'s completed matches rated after ``since``."""
+        uid, race = key
+        return [
+            m
+            for m in self.t.matches_of.get(uid, ())
+            if m.status == COMPLETED
+            and (m.race_a if m.player_a == uid else m.race_b) == race
+            and chain_position(m) > since
+        ]
 
     def last_completed_at(self, uid: int, race: str) -> datetime | None:
         return max(

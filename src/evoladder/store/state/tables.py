@@ -13,7 +13,19 @@ from typing import Any
 
 from evoladder.rules.lifecycle import OPEN_STATUSES, MatchStatus
 from evoladder.rules.queueing import Side, side_of
-from evoladder.store.records import Admin, Match, Mmr, Player, Preferences, QueueEntry, Remembered, Replay
+from evoladder.store.records import (
+    AccessCode,
+    AccessGrant,
+    Admin,
+    Match,
+    Mmr,
+    Player,
+    Preferences,
+    QueueEntry,
+    Remembered,
+    Replay,
+)
+from evoladder.store.state.name_index import PlayerLookup
 
 OPEN = frozenset(s.value for s in OPEN_STATUSES)
 CONFLICT = MatchStatus.CONFLICT.value
@@ -34,8 +46,11 @@ class Tables:
         self.replays: dict[str, Replay] = {}
         self.admins: dict[int, Admin] = {}
         self.remembered: dict[str, Remembered] = {}
+        self.access_codes: dict[str, AccessCode] = {}  # staff tools: closed seasons
+        self.access_grants: dict[int, AccessGrant] = {}
         # derived indexes
         self.names: dict[str, int] = {}  # casefolded player or alt name → uid
+        self.lookup = PlayerLookup()  # BattleTags and name prefixes (admins find players)
         self.matches_of: dict[int, list[Match]] = {}  # uid → matches, oldest first
         self.open_match: dict[int, int] = {}  # uid → id of their open (found / in progress) match
         self.conflicts: dict[int, Match] = {}  # disputed matches waiting for an admin
@@ -51,6 +66,8 @@ class Tables:
             "replays": self.replays,
             "admins": self.admins,
             "idempotency_keys": self.remembered,
+            "access_codes": self.access_codes,
+            "access_grants": self.access_grants,
         }
         if table_name not in tables:
             raise ValueError(f"{table_name!r} is not a hot table kept in memory")
@@ -60,11 +77,13 @@ class Tables:
     def index_names(self, player: Player) -> None:
         for name in player.all_names:
             self.names[name.casefold()] = player.discord_uid
+        self.lookup.add(player, (name.casefold() for name in player.all_names))
 
     def unindex_names(self, player: Player) -> None:
         for name in player.all_names:
             if self.names.get(name.casefold()) == player.discord_uid:
                 del self.names[name.casefold()]
+        self.lookup.remove(player, (name.casefold() for name in player.all_names), self.names)
 
     # --- queue ---------------------------------------------------------------------------------
     def enqueue(self, entry: QueueEntry) -> None:
@@ -119,6 +138,7 @@ class Tables:
     def rebuild_indexes(self) -> None:
         """Every derived index from the tables (once, after loading)."""
         self.names = {}
+        self.lookup.forget()
         for player in self.players.values():
             self.index_names(player)
         self.matches_of, self.open_match, self.conflicts = {}, {}, {}

@@ -1,0 +1,78 @@
+"""Access codes for closed seasons: what a code looks like, what an admin may create, and when a
+player may redeem one (not expired, not revoked, uses left, not already activated)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from evoladder.rules.errors import IllegalTransition, ValidationFailed
+from evoladder.rules.text import clean_text, echo
+
+# No 0/O, 1/I/L: codes are read aloud and typed from screenshots.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_GROUPS, CODE_GROUP_LENGTH = 2, 4  # ABCD-EFGH
+MAX_USES = 10_000
+MAX_VALID_DAYS = 365
+NOTE_MAX = 100
+TEXT = {
+    "not_a_code": "“{typed}” is not an access code; codes look like ABCD-EFGH.",
+    "uses": "Uses must be a whole number from 1 to {max_uses}.",
+    "validity": "Validity must be a whole number of days from 1 to {max_days}.",
+    "already_activated": "Your access is already activated; you don't need another code.",
+    "withdrawn": "The code {code} was withdrawn by an admin. Ask an admin for a new one.",
+    "expired": "The code {code} has expired. Ask an admin for a new one.",
+    "used_once": "The code {code} has already been used once, its limit. Ask an admin for a new one.",
+    "used_up": "The code {code} has already been used {uses_allowed} times, its limit. Ask an admin for a new one.",
+}
+_CODE = re.compile(rf"[{CODE_ALPHABET}]{{{CODE_GROUP_LENGTH}}}(-[{CODE_ALPHABET}]{{{CODE_GROUP_LENGTH}}})+")
+
+
+def format_code(symbols: str) -> str:
+    """``CODE_GROUPS * CODE_GROUP_LENGTH`` symbols of the alphabet as a code (``ABCD-EFGH``)."""
+    n = CODE_GROUP_LENGTH
+    return "-".join(symbols[i : i + n] for i in range(0, len(symbols), n))
+
+
+def normalize_code(raw: str) -> str:
+    """A code as a player typed it (any case, spaces or no dash) in its stored form, or a refusal."""
+    text = clean_text(raw, field="Code", max_length=40).upper().replace(" ", "").replace("-", "")
+    code = format_code(text)
+    if not _CODE.fullmatch(code):
+        raise ValidationFailed(TEXT["not_a_code"].format(typed=echo(raw)))
+    return code
+
+
+def check_code_spec(uses: object, valid_days: object, note: str) -> tuple[int, int, str]:
+    """What an admin asks for: 1 to 10,000 uses, valid 1 to 365 days, a short note."""
+    if not isinstance(uses, int) or isinstance(uses, bool) or not 1 <= uses <= MAX_USES:
+        raise ValidationFailed(TEXT["uses"].format(max_uses=MAX_USES))
+    if (
+        not isinstance(valid_days, int)
+        or isinstance(valid_days, bool)
+        or not 1 <= valid_days <= MAX_VALID_DAYS
+    ):
+        raise ValidationFailed(TEXT["validity"].format(max_days=MAX_VALID_DAYS))
+    return uses, valid_days, clean_text(note, field="Note", max_length=NOTE_MAX)
+
+
+def check_redeemable(
+    *,
+    code: str,
+    uses: int,
+    uses_allowed: int,
+    expires_at: datetime,
+    revoked: bool,
+    already_activated: bool,
+    now: datetime,
+) -> None:
+    """A player may redeem ``code`` now, or a refusal that says why and what to do."""
+    if already_activated:
+        raise IllegalTransition(TEXT["already_activated"])
+    if revoked:
+        raise IllegalTransition(TEXT["withdrawn"].format(code=code))
+    if now >= expires_at:
+        raise IllegalTransition(TEXT["expired"].format(code=code))
+    if uses >= uses_allowed:
+        key = "used_once" if uses_allowed == 1 else "used_up"
+        raise IllegalTransition(TEXT[key].format(code=code, uses_allowed=uses_allowed))

@@ -1,0 +1,27 @@
+-- evoladder schema (postgres), staff tools: report times on matches, access codes for closed seasons.
+-- (Numbered 0003 in the plan; 0002 on this branch so the migrations stay numbered 1..n.)
+
+ALTER TABLE matches ADD COLUMN report_a_at timestamptz;
+ALTER TABLE matches ADD COLUMN report_b_at timestamptz;
+
+-- hot: loaded into memory at start
+CREATE TABLE access_codes (
+    code text NOT NULL,
+    uses_allowed integer NOT NULL,
+    uses integer NOT NULL,
+    expires_at timestamptz NOT NULL,
+    revoked_at timestamptz,
+    note text NOT NULL,
+    created_by bigint NOT NULL,
+    created_at timestamptz NOT NULL,
+    PRIMARY KEY (code)
+);
+
+-- hot: loaded into memory at start
+CREATE TABLE access_grants (
+    discord_uid bigint NOT NULL,
+    code text NOT NULL,
+    granted_at timestamptz NOT NULL,
+    PRIMARY KEY (discord_uid)
+);
+CREATE INDEX access_grants_code_idx ON access_grants (code);
