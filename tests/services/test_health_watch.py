@@ -10,6 +10,7 @@ from evoladder.rules.events import HealthAlert
 from evoladder.services.events import RecordingNotifier
 from evoladder.services.health_watch import HealthCondition, HealthWatch, ladder_conditions
 from evoladder.store.facade import StoreHealth
+from evoladder.store.shipper import ShipStop
 
 HEALTHY = StoreHealth(
     accepting_writes=True,
@@ -63,8 +64,15 @@ async def test_each_condition_is_announced_once_raised_and_once_cleared(
         ("shipping_stuck", False),
         ("replay_workers_down", False),
     ]
-    assert changed[0].detail.startswith("The durable journal failed (disk full)")
-    assert notifier.of_type(HealthAlert) == [*raised, *changed]
+    assert changed[0].detail.startswith("The ladder can't save (disk full)")
+    health["now"] = replace(HEALTHY, shipping_stopped=ShipStop(42, "PostgreSQL refused a NUL", 0.0))
+    stopped = await watch.poll()
+    assert [(a.condition, a.raised) for a in stopped] == [
+        ("journal_failed", False),
+        ("shipping_stopped", True),
+    ]
+    assert "journal entry 42" in stopped[1].detail and "evoladder journal show 42" in stopped[1].detail
+    assert notifier.of_type(HealthAlert) == [*raised, *changed, *stopped]
 
 
 async def test_a_new_condition_plugs_in_and_a_broken_check_is_an_alert(app: App) -> None:

@@ -22,13 +22,13 @@ class SmallDisk:
 
     def fill(self) -> None:
         ballast = self.path / "ballast"
-        with open(ballast, "ab") as f:
-            try:
+        try:  # creating the file may already fail: the disk can be full without the ballast
+            with open(ballast, "ab") as f:
                 while True:
                     f.write(b"\0" * 65536)
                     f.flush()
-            except OSError:
-                pass
+        except OSError:
+            pass
 
     def free(self) -> None:
         (self.path / "ballast").unlink(missing_ok=True)

@@ -50,7 +50,9 @@ async def test_a_disk_filling_up_during_a_completion_storm(
     assert result.acknowledged and result.refused and result.refusals_seen
     assert result.messages == {NOT_SAVED}
     assert seen_unready and "full" in (seen_unready[0] or "")
-    assert result.recovered_after_s is not None and store.recoveries == 1
+    # At least one recovery: a probe may also succeed on a few bytes freed meanwhile (SQLite
+    # truncating its WAL), and writes then fail again until the disk is really freed.
+    assert result.recovered_after_s is not None and store.recoveries >= 1
     assert await verify(settings, game_data, result) == []
 
 
@@ -68,7 +70,7 @@ async def test_eio_on_sync_fails_closed_then_recovers(faulty_disk: FaultyDisk, g
         result = await storm(
             store, game_data, players=6, before_s=1.0, fault=eio, fault_s=1.0, clear=clear, after_s=1.0
         )
-        assert store.recoveries == 1
+        assert store.recoveries >= 1
     finally:
         await store.close()
     assert result.acknowledged and result.refused and result.messages == {NOT_SAVED}

@@ -22,7 +22,10 @@ from evoladder.store.facade import StoreHealth
 log = logging.getLogger("evoladder.health")
 
 TEXT = {
-    "journal_failed": "The durable journal failed ({error}): no change can be saved until it is fixed.",
+    "journal_failed": (
+        "The ladder can't save ({error}): writes are refused and resume by themselves once the disk "
+        "takes them again."
+    ),
     "writes_refused": "The store is not taking writes ({error}).",
     "database_unreachable": (
         "The database is unreachable ({error}); {backlog} journal entries wait to be shipped."
@@ -31,6 +34,10 @@ TEXT = {
         "Shipping is stuck: {backlog} journal entries wait, the oldest for {age_s} s ({error})."
     ),
     "replay_workers_down": "No replay worker is alive: uploaded replays can't be checked.",
+    "shipping_stopped": (
+        "Shipping stopped: the database refuses journal entry {seq} ({reason}). Nothing is lost; "
+        "`evoladder journal show {seq}` prints it."
+    ),
     "check_failed": "The health check itself failed: {error}.",
     "no_error": "no error recorded",
 }
@@ -73,6 +80,12 @@ def ladder_conditions(
         age = round(h.oldest_unshipped_age_s)
         return TEXT["shipping_stuck"].format(backlog=h.backlog_entries, age_s=age, error=error(h))
 
+    def refused_row() -> str | None:
+        stopped = store_health().shipping_stopped
+        if stopped is None:
+            return None
+        return TEXT["shipping_stopped"].format(seq=stopped.seq, reason=stopped.reason[:300])
+
     def workers() -> str | None:
         return None if workers_alive() else TEXT["replay_workers_down"]
 
@@ -81,6 +94,7 @@ def ladder_conditions(
         HealthCondition("writes_refused", writes),
         HealthCondition("database_unreachable", database),
         HealthCondition("shipping_stuck", shipping),
+        HealthCondition("shipping_stopped", refused_row),
         HealthCondition("replay_workers_down", workers),
     ]
 
