@@ -26,6 +26,7 @@ from evoladder.services.clock import Clock, SystemClock
 from evoladder.services.events import Notifier, RecordingNotifier
 from evoladder.services.ladder import Ladder
 from evoladder.services.matches import MatchService
+from evoladder.services.notices import NoticeService
 from evoladder.services.players import PlayerService
 from evoladder.services.queueing import QueueService
 from evoladder.services.replays import ReplayService
@@ -109,10 +110,11 @@ async def build_app(
     engine = WaveEngine(
         WaveParams.from_settings(settings), build_server_chooser(settings, game_data), game_data.map_names
     )
+    queue = QueueService(ctx, settings)
     ladder = Ladder(
         ctx=ctx,
         players=players,
-        queue=QueueService(ctx, settings.wave_period_s),
+        queue=queue,
         waves=WaveService(
             ctx, engine, metrics, settings.wave_period_s, settings.idempotency_keep_days * 86400
         ),
@@ -126,7 +128,8 @@ async def build_app(
             settings.replay_max_bytes,
         ),
         admin=AdminService(ctx, players, matches),
-        views=LadderViews(ctx, settings),
+        views=LadderViews(ctx, settings, queue),
+        notices=NoticeService(ctx),
     )
     return App(settings, game_data, metrics, store, pool, ladder, switch)
 
@@ -156,11 +159,13 @@ def build_discord(
     """
     from evoladder.bot.calllog import CommandCall
     from evoladder.bot.client import build_bot
+    from evoladder.bot.deliveries.outbox import MessageBook
     from evoladder.bot.feature import BotDeps
     from evoladder.bot.features import FEATURES
     from evoladder.bot.notifier import DiscordNotifier
 
     ladder, settings = app.ladder, app.settings
+    book = MessageBook()  # the cogs and the deliveries keep the same messages current
 
     async def log_call(call: CommandCall) -> None:
         await ladder.players.log_command(call.user_id, call.command, call.service_ms)
@@ -174,7 +179,9 @@ def build_discord(
         await notifier.stop()
 
     def cog_of(feature: Feature) -> Callable[[LadderBot], commands.Cog]:
-        return lambda bot: feature.cog(BotDeps(bot.guards, ladder, settings, app.game_data, profile_charts))
+        return lambda bot: feature.cog(
+            BotDeps(bot.guards, ladder, settings, app.game_data, profile_charts, messages=book)
+        )
 
     bot = build_bot(
         gate=ladder.players,
@@ -188,6 +195,6 @@ def build_discord(
         on_start=[start],
         on_close=[stop],
     )
-    notifier = DiscordNotifier(bot, ladder.views, settings, app.game_data)
+    notifier = DiscordNotifier(bot, ladder.views, settings, app.game_data, book)
     app.notifier.target = notifier
     return LadderDiscord(bot, notifier)

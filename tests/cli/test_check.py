@@ -27,9 +27,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_migrate_then_migrate_again(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["migrate"]) == 0
-    assert "applied 0001_initial; schema version 1" in capsys.readouterr().out
+    assert "applied 0001_initial, 0002_results; schema version 2" in capsys.readouterr().out
     assert main(["migrate"]) == 0
-    assert "already at schema version 1" in capsys.readouterr().out
+    assert "already at schema version 2" in capsys.readouterr().out
 
 
 def test_check_passes_on_a_played_ladder_and_names_a_tampered_row(

@@ -18,6 +18,7 @@ class MatchFound:
     match_id: int
     players: tuple[int, int]
     confirm_deadline_ts: float
+    waited_s: tuple[float, float] = (0.0, 0.0)  # how long each player had been queued
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,24 @@ class QueueExpired:
     player: int
 
 
+# --- results (reports need agreement or evidence; the match room and the searching message) ---------
+@dataclass(frozen=True)
+class UploadReminder:
+    """A player reported without having sent their replay of the match."""
+
+    match_id: int
+    player: int
+
+
+@dataclass(frozen=True)
+class WaveDone:
+    """A matchmaking wave ran: the players still ``waiting`` see their searching message refreshed."""
+
+    at_ts: float
+    next_wave_ts: float
+    waiting: tuple[int, ...]
+
+
 LadderEvent = (
     MatchFound
     | ConfirmReminder
@@ -111,4 +130,6 @@ LadderEvent = (
     | MatchConflict
     | ReplayChecked
     | QueueExpired
+    | UploadReminder
+    | WaveDone
 )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from evoladder.services.admin import AdminService
 from evoladder.services.base import ServiceContext
 from evoladder.services.matches import MatchService
+from evoladder.services.notices import NoticeService
 from evoladder.services.players import PlayerService
 from evoladder.services.queueing import QueueService
 from evoladder.services.replays import ReplayService
@@ -24,6 +25,7 @@ class Ladder:
     replays: ReplayService
     admin: AdminService
     views: LadderViews
+    notices: NoticeService  # results issue: quick-start and Shield Battery acknowledgements
     _timers_restored: bool = False
 
     def start(self) -> None:

@@ -58,10 +58,19 @@ async def test_a_replay_sent_by_dm_is_checked_and_both_players_hear_the_verdict(
 
         await h.dm_attachment(alice, OFFICIAL, (replays_dir / OFFICIAL).read_bytes())
         await t.drain()
-        verdict = h.dms_to(alice)[-1].content
-        assert verdict.startswith(f"Replay for match #{match_id}: not verified.")
-        assert "❌" in verdict  # a one-player sample can't pass the two-player checks
-        assert f"Alice uploaded the replay for match #{match_id}: not verified." == h.dms_to(bob)[-1].content
+        details = next(
+            m for m in reversed(h.dms_to(alice)) if m.embeds and "Replay of" in m.embeds[0]["title"]
+        )
+        embed = details.embeds[0]
+        assert embed["title"] == f"Replay of match #{match_id} · not verified"
+        checks = "\n".join(f["value"] for f in embed["fields"])
+        assert "❌ players" in checks  # a one-player sample can't pass the two-player checks
+        assert "✅ mod: official SC: Evo Complete" in checks  # the shipped fingerprint knows it
+        assert "Khione SEL" in embed["description"] and "Observers: none" in embed["description"]
+        assert any(
+            f"Your opponent sent their replay of match #{match_id}; it is not verified" in m.content
+            for m in h.dms_to(bob)
+        )
         assert app.ladder.ctx.state.open_match(alice.id) is not None  # an unverified replay settles nothing
 
 
@@ -126,10 +135,11 @@ async def test_a_verified_replay_settles_the_match_for_both_players(
         )
         await h.dm_attachment(bob, OFFICIAL_KR, (replays_dir / OFFICIAL_KR).read_bytes())
         await t.drain()
-        verdicts = [m.content for m in h.dms_to(bob) if m.content.startswith("Replay for match")]
-        assert verdicts and verdicts[-1].startswith(
-            f"Replay for match #{match_id}: verified. It settles the result."
-        )
-        result = next(m for m in reversed(h.dms_to(alice)) if m.embeds).embeds[0]
+        details = [m.embeds[0] for m in h.dms_to(bob) if m.embeds and "Replay of" in m.embeds[0]["title"]]
+        assert details and details[-1]["title"] == f"Replay of match #{match_id} · verified"
+        assert details[-1]["footer"]["text"] == "This replay settles the result for both players."
+        result = next(
+            m for m in reversed(h.dms_to(alice)) if m.embeds and "won" in m.embeds[0]["title"]
+        ).embeds[0]
         assert "Alice won" in result["title"] and "1500 → **1520** (+20)" in result["description"]
         assert "MMR **1480** · 0-1-0" in (await h.slash("profile", user=bob)).text()

@@ -19,7 +19,7 @@ from evoladder.bot.components import ComponentContext, PersistentButton, cog_of,
 from evoladder.bot.errors import UserFacingError
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
-from evoladder.bot.present.match import conflict_embed, verdict_checks
+from evoladder.bot.present.match import conflict_embed
 from evoladder.bot.present.profile import profile_embed
 from evoladder.bot.present.text import race_name, truncate
 from evoladder.gamedata import GameData
@@ -129,14 +129,7 @@ class AdminCog(GuardedCog):
         found, evidence = self.service.match(interaction.user.id, match_id)
         a, b = self.views.sides(found)
         embed = conflict_embed(
-            found.match_id,
-            a,
-            b,
-            report_a=evidence.get("report_a"),
-            report_b=evidence.get("report_b"),
-            checks=verdict_checks(evidence.get("replay_verdict")),
-            map_name=found.map,
-            game_data=self.game_data,
+            found.match_id, a, b, evidence=evidence, map_name=found.map, game_data=self.game_data
         )
         embed.title = f"Match #{found.match_id} · {found.status}"
         await interaction.response.send_message(embed=embed, ephemeral=True)

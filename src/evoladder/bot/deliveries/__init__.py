@@ -11,9 +11,11 @@ from collections.abc import Callable
 from evoladder.bot.deliveries.channels import LadderChannels
 from evoladder.bot.deliveries.match_room import MatchRoom
 from evoladder.bot.deliveries.outbox import Delivery, Outbox
+from evoladder.bot.deliveries.searching import SearchingMessages
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.services.views import LadderViews
 
 DeliveryFactory = Callable[[Outbox, LadderViews, Settings, GameData], Delivery]
-DELIVERIES: tuple[DeliveryFactory, ...] = (MatchRoom, LadderChannels)
+# SearchingMessages before MatchRoom: a searching message goes before the match-found message arrives.
+DELIVERIES: tuple[DeliveryFactory, ...] = (SearchingMessages, MatchRoom, LadderChannels)

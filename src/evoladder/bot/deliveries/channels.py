@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from evoladder.bot.deliveries.outbox import Handler, Outbox
-from evoladder.bot.present.match import conflict_embed, result_embed, verdict_checks
+from evoladder.bot.present.match import conflict_embed, result_embed
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.rules.events import MatchCompleted, MatchConflict
@@ -44,15 +44,7 @@ class LadderChannels:
         if match is None:
             return
         a, b = self.views.sides(match)
-        evidence = event.evidence
         embed = conflict_embed(
-            match.match_id,
-            a,
-            b,
-            report_a=evidence.get("report_a"),
-            report_b=evidence.get("report_b"),
-            checks=verdict_checks(evidence.get("replay_verdict")),
-            map_name=match.map,
-            game_data=self.game_data,
+            match.match_id, a, b, evidence=event.evidence, map_name=match.map, game_data=self.game_data
         )
         await self.outbox.post(self.settings.admin_channel_id, embed=embed)

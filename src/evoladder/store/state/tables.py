@@ -13,7 +13,17 @@ from typing import Any
 
 from evoladder.rules.lifecycle import OPEN_STATUSES, MatchStatus
 from evoladder.rules.queueing import Side, side_of
-from evoladder.store.records import Admin, Match, Mmr, Player, Preferences, QueueEntry, Remembered, Replay
+from evoladder.store.records import (
+    Admin,
+    Match,
+    Mmr,
+    NoticeAck,
+    Player,
+    Preferences,
+    QueueEntry,
+    Remembered,
+    Replay,
+)
 
 OPEN = frozenset(s.value for s in OPEN_STATUSES)
 CONFLICT = MatchStatus.CONFLICT.value
@@ -34,6 +44,7 @@ class Tables:
         self.replays: dict[str, Replay] = {}
         self.admins: dict[int, Admin] = {}
         self.remembered: dict[str, Remembered] = {}
+        self.notice_acks: dict[tuple[int, str], NoticeAck] = {}  # (uid, notice) → acknowledgement
         # derived indexes
         self.names: dict[str, int] = {}  # casefolded player or alt name → uid
         self.matches_of: dict[int, list[Match]] = {}  # uid → matches, oldest first
@@ -42,7 +53,8 @@ class Tables:
         self.queue_sides: dict[Side, int] = {"bw": 0, "sc2": 0, "both": 0}
 
     def keyed(self, table_name: str) -> dict[Any, Any]:
-        """A hot table (other than ``mmrs``, which is keyed by player, then race) by its name."""
+        """A hot table (other than ``mmrs``, which is keyed by player, then race) by its name; a table
+        with a key of several columns is keyed by their tuple."""
         tables: dict[str, dict[Any, Any]] = {
             "players": self.players,
             "preferences": self.preferences,
@@ -51,6 +63,7 @@ class Tables:
             "replays": self.replays,
             "admins": self.admins,
             "idempotency_keys": self.remembered,
+            "notice_acks": self.notice_acks,
         }
         if table_name not in tables:
             raise ValueError(f"{table_name!r} is not a hot table kept in memory")
