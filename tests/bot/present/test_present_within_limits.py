@@ -246,7 +246,7 @@ def test_the_searching_message_fits_and_says_everything(game_data: GameData) -> 
     for expected in (
         "Next matchmaking wave",
         "3000000 (1000000 Brood War · 1000000 StarCraft II · 1000000 both)",
-        "Active in the last 15 minutes",
+        "Players active in the last 15 minutes",
         "7 min so far",
         "About 5 min for players near your MMR in your region (from 17 recent matches)",
     ):

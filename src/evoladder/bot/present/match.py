@@ -88,6 +88,7 @@ TEXT = {
     "draw": "Draw",
     "conflict_title": "Conflict · match #{match_id}",
     "conflict_report": "{side} reported **{report}**",
+    "conflict_no_report": "{side} did not report",
     "conflict_why": "Why: {reason}",
     "conflict_replay": "Replay of {name}",
     "conflict_no_replay": "No replay sent.",
@@ -367,8 +368,10 @@ def conflict_embed(
     player's replay checks side by side (``evidence`` as ``conflict_evidence`` gives it)."""
     lines = [
         TEXT["conflict_report"].format(
-            side=side_line(side, game_data), report=REPORT_TEXT.get(evidence.get(key), evidence.get(key))
+            side=side_line(side, game_data), report=REPORT_TEXT.get(report, report)
         )
+        if (report := evidence.get(key)) is not None
+        else TEXT["conflict_no_report"].format(side=side_line(side, game_data))
         for side, key in ((a, "report_a"), (b, "report_b"))
     ]
     reason = evidence.get("end_reason")

@@ -21,8 +21,7 @@ TEXT = {
     "none": "none",
     "queued": "Queued",
     "queued_value": "{total} ({bw} Brood War · {sc2} StarCraft II · {both} both)",
-    "active": "Active in the last {minutes} minutes",
-    "active_value": "{players} players",
+    "active": "Players active in the last {minutes} minutes",
     "playing": "Matches being played",
     "waiting": "Your wait",
     "waiting_value": "Since {joined} ({minutes} min so far)",
@@ -57,7 +56,7 @@ def searching_embed(status: QueueStatus, game_data: GameData, *, active_window_s
     )
     embed.add_field(
         name=TEXT["active"].format(minutes=active_window_s // 60),
-        value=TEXT["active_value"].format(players=status.active_players),
+        value=str(status.active_players),
     )
     embed.add_field(name=TEXT["playing"], value=str(status.active_matches))
     if status.queued and status.joined_at is not None and status.waited_s is not None:
