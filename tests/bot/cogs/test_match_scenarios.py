@@ -48,6 +48,18 @@ class Table:
         await self.drain()
         return report.match_ids[0]
 
+    async def match_on(self, bw: FakeUser, sc2: FakeUser, map_name: str) -> int:
+        """A match on ``map_name``: the two players veto every other map between them."""
+        others = [m for m in self.app.game_data.map_names if m != map_name]
+        await queue_up(self.h, bw, bw="bw_zerg", vetoes=tuple(others[:4]))
+        await queue_up(self.h, sc2, sc2="sc2_terran", vetoes=tuple(others[4:]))
+        self.clock.advance((self.app.ladder.waves.next_wave_at() - self.clock.now()).total_seconds())
+        [match_id] = (await self.app.ladder.waves.run_wave(self.clock.now())).match_ids
+        match = self.app.ladder.ctx.state.match(match_id)
+        assert match is not None and match.map == map_name  # the only map neither vetoed
+        await self.drain()
+        return match_id
+
     async def confirm_both(self, match_id: int, a: FakeUser, b: FakeUser) -> None:
         for user in (a, b):
             await self.h.click(f"match:{match_id}:confirm:{user.id}", user=user)

@@ -15,7 +15,6 @@ from evoladder.replays import LobbyOptions, ModFingerprint, ReplaySummary, learn
 from evoladder.replays.parse import ReplayParser, race_alias_table
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import START, ladder_discord
-from tests.bot.cogs.test_match import queue_up
 from tests.bot.cogs.test_match_scenarios import table
 from tests.bot.harness import running_harness
 from tests.replays.conftest import make_player
@@ -103,20 +102,13 @@ def learned_fingerprint(settings: Settings, game_data: GameData, replays_dir: Pa
 # ``learned_fingerprint`` comes before ``app`` in the arguments: the verifier reads the fingerprint file
 # when the app is built, as it would at a real start after ``evoladder mod learn``.
 async def test_a_verified_replay_settles_the_match_for_both_players(
-    learned_fingerprint: ReplaySummary, app: App, clock: ManualClock, game_data: GameData, replays_dir: Path
+    learned_fingerprint: ReplaySummary, app: App, clock: ManualClock, replays_dir: Path
 ) -> None:
     front = ladder_discord(app)
     async with running_harness(front.bot) as h:
         t = table(h, app, clock, front)
         alice, bob = await t.player("Alice"), await t.player("Bob")
-        others = [m for m in game_data.map_names if m != "Khione SEL"]
-        await queue_up(h, alice, bw="bw_zerg", vetoes=tuple(others[:4]))
-        await queue_up(h, bob, sc2="sc2_terran", vetoes=tuple(others[4:]))
-        clock.advance((app.ladder.waves.next_wave_at() - clock.now()).total_seconds())
-        [match_id] = (await app.ladder.waves.run_wave(clock.now())).match_ids
-        match = app.ladder.ctx.state.match(match_id)
-        assert match is not None and match.map == "Khione SEL"  # the only map neither vetoed
-        await t.drain()
+        match_id = await t.match_on(alice, bob, "Khione SEL")
         await t.confirm_both(match_id, alice, bob)
         clock.advance(20 * 60)  # they play
         app.ladder.replays.pool = SummaryPool(

@@ -221,19 +221,14 @@ async def strict_app(settings: Settings, game_data: GameData, clock: ManualClock
 
 
 async def test_strict_mode_refuses_a_report_before_the_replay_is_verified(
-    strict_app: App, clock: ManualClock, game_data: GameData, kr_official: tuple[ReplaySummary, bytes]
+    strict_app: App, clock: ManualClock, kr_official: tuple[ReplaySummary, bytes]
 ) -> None:
     app = strict_app
     front = ladder_discord(app)
     async with running_harness(front.bot) as h:
         t = table(h, app, clock, front)
         alice, bob = await t.player("Alice"), await t.player("Bob")
-        others = [m for m in game_data.map_names if m != "Khione SEL"]
-        await queue_up(h, alice, bw="bw_zerg", vetoes=tuple(others[:4]))
-        await queue_up(h, bob, sc2="sc2_terran", vetoes=tuple(others[4:]))
-        clock.advance((app.ladder.waves.next_wave_at() - clock.now()).total_seconds())
-        [match_id] = (await app.ladder.waves.run_wave(clock.now())).match_ids
-        await t.drain()
+        match_id = await t.match_on(alice, bob, "Khione SEL")
         await t.confirm_both(match_id, alice, bob)
         refused = await report(h, alice, match_id, "win")
         assert (
@@ -259,18 +254,13 @@ async def test_strict_mode_refuses_a_report_before_the_replay_is_verified(
 
 
 async def test_each_players_replay_is_kept_and_a_verified_one_alone_completes_the_match(
-    app: App, clock: ManualClock, game_data: GameData, kr_official: tuple[ReplaySummary, bytes]
+    app: App, clock: ManualClock, kr_official: tuple[ReplaySummary, bytes]
 ) -> None:
     front = ladder_discord(app)
     async with running_harness(front.bot) as h:
         t = table(h, app, clock, front)
         alice, bob = await t.player("Alice"), await t.player("Bob")
-        others = [m for m in game_data.map_names if m != "Khione SEL"]
-        await queue_up(h, alice, bw="bw_zerg", vetoes=tuple(others[:4]))
-        await queue_up(h, bob, sc2="sc2_terran", vetoes=tuple(others[4:]))
-        clock.advance((app.ladder.waves.next_wave_at() - clock.now()).total_seconds())
-        [match_id] = (await app.ladder.waves.run_wave(clock.now())).match_ids
-        await t.drain()
+        match_id = await t.match_on(alice, bob, "Khione SEL")
         await t.confirm_both(match_id, alice, bob)
         clock.advance(20 * 60)
         pool = SummaryPool()
