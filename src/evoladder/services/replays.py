@@ -25,10 +25,9 @@ from evoladder.rules.errors import DomainError, ValidationFailed
 from evoladder.rules.lifecycle import MatchStatus, Result
 from evoladder.services.base import ServiceContext
 from evoladder.store.records import Match
+from evoladder.store.state.matches import TAKES_REPLAYS  # played matches: open, disputed or finished
 
 REPLAY_SUFFIX = ".sc2replay"
-# Matches a replay can be of: played (confirmed) ones, still open, disputed or recently finished.
-_TAKES_REPLAYS = (MatchStatus.IN_PROGRESS.value, MatchStatus.CONFLICT.value, MatchStatus.COMPLETED.value)
 RECENT_MATCHES = 8  # how far back in a player's matches a replay may be of
 # The checks that say which match a replay is of; the match passing most of them is the one.
 IDENTIFYING_CHECKS = ("names", "races", "map", "start_time")
@@ -79,7 +78,7 @@ class ReplayService:
         found = [
             m
             for m in self.ctx.state.recent_matches(discord_uid, RECENT_MATCHES)
-            if m.status in _TAKES_REPLAYS
+            if m.status in TAKES_REPLAYS
         ]
         if not found:
             raise NoMatchForReplay(
@@ -153,7 +152,7 @@ class ReplayService:
         path = await asyncio.to_thread(self.storage.put, content_hash, data)
         # The match may have moved on while the replay was parsing; re-read it for the transition.
         current = self.ctx.state.match(match.match_id)
-        if current is None or current.status not in _TAKES_REPLAYS:
+        if current is None or current.status not in TAKES_REPLAYS:
             raise NoMatchForReplay(
                 f"Match #{match.match_id} has ended in the meantime; the replay was not attached."
             )

@@ -119,7 +119,9 @@ async def test_a_lone_report_at_the_deadline_goes_to_the_admins_and_moves_no_mmr
         assert match_message(t, alice, match_id).components == []  # nothing to pick any more
 
 
-async def test_agreeing_reports_complete_and_the_match_message_keeps_up(app: App, clock: ManualClock) -> None:
+async def test_agreeing_reports_complete_and_the_match_message_keeps_up(
+    app: App, clock: ManualClock, kr_official: tuple[ReplaySummary, bytes]
+) -> None:
     front = ladder_discord(app)
     async with running_harness(front.bot) as h:
         t = table(h, app, clock, front)
@@ -139,6 +141,15 @@ async def test_agreeing_reports_complete_and_the_match_message_keeps_up(app: App
         assert message.components == [] and len(message.versions) == 3  # edited, not resent
         assert "Alice won" in h.channel_messages(RESULTS_CHANNEL_ID)[-1].embeds[0]["title"]
         assert app.ladder.ctx.state.mmr_value(alice.id, "bw_zerg") == 1520
+        # A late replay is kept as evidence and shows in the same (final) message, not a new one.
+        pool = SummaryPool()
+        app.ladder.replays.pool = pool  # type: ignore[assignment]
+        pool.next = two_player(kr_official[0], clock.now(), "win", "loss")
+        await h.dm_attachment(bob, OFFICIAL_KR, kr_official[1])
+        await t.drain()
+        assert len(message.versions) == 4 and message.components == []
+        assert fields_of(message.data)["Replays"].splitlines()[1].startswith("Bob: ")
+        assert sum(1 for m in h.dms_to(bob) if m.embeds and m.embeds[0]["title"] == f"Match #{match_id}") == 1
 
 
 async def test_the_shield_battery_notice_until_each_player_acknowledged_it(

@@ -165,30 +165,30 @@ class MatchRoom:
                 uid, TEXT["started"], embeds=[embed], view=match_started_view(match.match_id, uid)
             )
             if ref is not None:
-                self.outbox.book.matches[(match.match_id, uid)] = ref
+                self.outbox.book.remember_match(match.match_id, uid, ref)
         notice = shield_battery_embed(self.settings.shield_battery_fix_url)
         for uid in self.views.shield_battery_notice_for(match):
             await self.outbox.dm(uid, embeds=[notice], view=shield_battery_view(uid))
 
     async def _refresh(self, match_id: int) -> None:
-        """Edit both players' match messages to the match as it stands (no report picker once it is no
-        longer in progress); after a restart, when the message is not known, send it anew."""
+        """Edit both players' match messages to the match as it stands (no report picker once it is
+        no longer in progress). After a restart the message is not known: an in-progress match's is
+        sent anew (a finished one's result has its own message)."""
         match = self.outbox.match(match_id)
         if match is None or match.confirmed_at is None:
             return  # never started: there is no match message to keep current
         embed = self._match_message(match)
         book = self.outbox.book
+        playing = match.status == "in_progress"
         for uid in (match.player_a, match.player_b):
-            view = match_started_view(match_id, uid) if match.status == "in_progress" else None
+            view = match_started_view(match_id, uid) if playing else None
             ref = book.matches.get((match_id, uid))
             if ref is not None and await self.outbox.edit(ref, embeds=[embed], view=view):
                 continue
-            ref = await self.outbox.dm(uid, embeds=[embed], view=view)
-            if ref is not None:
-                book.matches[(match_id, uid)] = ref
-        if match.status != "in_progress":
-            for uid in (match.player_a, match.player_b):
-                book.matches.pop((match_id, uid), None)  # final: nothing more to keep current
+            if playing:
+                ref = await self.outbox.dm(uid, embeds=[embed], view=view)
+                if ref is not None:
+                    book.remember_match(match_id, uid, ref)
 
     # --- reports and replays -----------------------------------------------------------------------
     async def _opponent_reported(self, event: OpponentReported) -> None:

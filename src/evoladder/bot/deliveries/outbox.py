@@ -14,6 +14,7 @@ from evoladder.store.records import Match
 
 Handler = Callable[[Any], Awaitable[None]]
 KEEP: Literal["keep"] = "keep"  # ``edit(view=KEEP)``: leave the message's components as they are
+MATCH_MESSAGES_KEPT = 20_000  # match messages remembered (the oldest are forgotten first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,14 @@ class MessageBook:
     def searching_done(self, discord_uid: int) -> MessageRef | None:
         self.last_searching.pop(discord_uid, None)
         return self.searching.pop(discord_uid, None)
+
+    def remember_match(self, match_id: int, discord_uid: int, ref: MessageRef) -> None:
+        """A player's match message, kept current also after the match ended (a late replay still
+        shows); bounded, so a long-running bot forgets the oldest."""
+        self.matches.pop((match_id, discord_uid), None)
+        self.matches[(match_id, discord_uid)] = ref
+        while len(self.matches) > MATCH_MESSAGES_KEPT:
+            del self.matches[next(iter(self.matches))]
 
 
 def partial_message(client: discord.Client, ref: MessageRef) -> discord.PartialMessage:
