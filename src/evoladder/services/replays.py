@@ -76,9 +76,7 @@ class ReplayService:
         """The matches an upload may be of: the player's played matches that are open, disputed or
         recently finished, newest first."""
         found = [
-            m
-            for m in self.ctx.state.recent_matches(discord_uid, RECENT_MATCHES)
-            if m.status in TAKES_REPLAYS
+            m for m in self.ctx.state.recent_matches(discord_uid, RECENT_MATCHES) if m.status in TAKES_REPLAYS
         ]
         if not found:
             raise NoMatchForReplay(
