@@ -22,7 +22,9 @@ class SmallDisk:
 
     def fill(self) -> None:
         ballast = self.path / "ballast"
-        with open(ballast, "ab") as f:
+        # Unbuffered: a write the full disk refuses raises here, and closing has nothing left to flush
+        # (a buffered file raised ENOSPC again from close, outside the try, whenever a tail was left).
+        with open(ballast, "ab", buffering=0) as f:
             try:
                 while True:
                     f.write(b"\0" * 65536)
