@@ -22,6 +22,7 @@ from evoladder_dev.harness.recorder import MessageRecord
 from tests.bot.cogs.conftest import ADMIN_CHANNEL_ID, OWNER_ID, RESULTS_CHANNEL_ID, ladder_discord
 from tests.bot.cogs.test_match import queue_up, report
 from tests.bot.cogs.test_match_scenarios import Table, table
+from tests.bot.cogs.test_replays import SummaryPool
 from tests.bot.harness import FakeUser, running_harness
 from tests.replays.conftest import make_player
 
@@ -142,9 +143,7 @@ async def test_agreeing_reports_complete_and_the_match_message_keeps_up(
         assert "Alice won" in h.channel_messages(RESULTS_CHANNEL_ID)[-1].embeds[0]["title"]
         assert app.ladder.ctx.state.mmr_value(alice.id, "bw_zerg") == 1520
         # A late replay is kept as evidence and shows in the same (final) message, not a new one.
-        pool = SummaryPool()
-        app.ladder.replays.pool = pool  # type: ignore[assignment]
-        pool.next = two_player(kr_official[0], clock.now(), "win", "loss")
+        app.ladder.replays.pool = SummaryPool(two_player(kr_official[0], clock.now(), "win", "loss"))  # type: ignore[assignment]
         await h.dm_attachment(bob, OFFICIAL_KR, kr_official[1])
         await t.drain()
         assert len(message.versions) == 4 and message.components == []
@@ -184,17 +183,6 @@ async def test_the_shield_battery_notice_until_each_player_acknowledged_it(
         clock.advance(60)
         await protoss_match()
         assert len(notices(alice)) == 1 and len(notices(bob)) == 2  # Bob has not acknowledged it
-
-
-class SummaryPool:
-    """Stands in for the worker pool: the summary of the next upload (real Evo samples are one-player)."""
-
-    def __init__(self) -> None:
-        self.next: ReplaySummary | None = None
-
-    async def parse(self, data: bytes) -> ReplaySummary:
-        assert self.next is not None
-        return self.next
 
 
 @pytest.fixture()
@@ -247,11 +235,10 @@ async def test_strict_mode_refuses_a_report_before_the_replay_is_verified(
             and "Reporting opens once your replay of this game is verified" in refused.content
         )
         clock.advance(20 * 60)
-        pool = SummaryPool()
-        app.ladder.replays.pool = pool  # type: ignore[assignment]
         summary, data = kr_official
         # A verified replay that records no winner (it ended early): the reports still decide.
-        pool.next = two_player(summary, clock.now() - timedelta(minutes=18), "undecided", "undecided")
+        undecided = two_player(summary, clock.now() - timedelta(minutes=18), "undecided", "undecided")
+        app.ladder.replays.pool = SummaryPool(undecided)  # type: ignore[assignment]
         await h.dm_attachment(alice, OFFICIAL_KR, data)
         await t.drain()
         details = next(
@@ -274,18 +261,19 @@ async def test_each_players_replay_is_kept_and_a_verified_one_alone_completes_th
         match_id = await t.match_on(alice, bob, "Khione SEL")
         await t.confirm_both(match_id, alice, bob)
         clock.advance(20 * 60)
-        pool = SummaryPool()
-        app.ladder.replays.pool = pool  # type: ignore[assignment]
         summary, data = kr_official
         # Bob's own file first, with no winner recorded: verified, it settles nothing on its own.
         bob_file = data + b"\0bob's client"
         bob_summary = two_player(summary, clock.now() - timedelta(minutes=18), "undecided", "undecided")
-        pool.next = bob_summary.model_copy(update={"content_hash": hashlib.sha256(bob_file).hexdigest()})
+        pool = SummaryPool(
+            bob_summary.model_copy(update={"content_hash": hashlib.sha256(bob_file).hexdigest()})
+        )
+        app.ladder.replays.pool = pool  # type: ignore[assignment]
         await h.dm_attachment(bob, "bob.SC2Replay", bob_file)
         await t.drain()
         assert app.ladder.ctx.state.match(match_id).status == "in_progress"  # type: ignore[union-attr]
         # Alice's replay names the winner: with no report against it, it alone completes the match.
-        pool.next = two_player(summary, clock.now() - timedelta(minutes=18), "win", "loss")
+        pool.summary = two_player(summary, clock.now() - timedelta(minutes=18), "win", "loss")
         await h.dm_attachment(alice, OFFICIAL_KR, data)
         await t.drain()
         replays = app.ladder.views.match_replays(match_id)
