@@ -28,6 +28,7 @@ from evoladder.services.events import Notifier, RecordingNotifier
 from evoladder.services.health_watch import HealthWatch, ladder_conditions
 from evoladder.services.ladder import Ladder
 from evoladder.services.matches import MatchService
+from evoladder.services.notices import NoticeService
 from evoladder.services.players import PlayerService
 from evoladder.services.queueing import QueueService
 from evoladder.services.replays import ReplayService
@@ -122,12 +123,13 @@ async def build_app(
         metrics,
         settings.replay_max_bytes,
     )
-    views = LadderViews(ctx, settings)
+    queue = QueueService(ctx, settings)
+    views = LadderViews(ctx, settings, queue)
     admin = AdminService(ctx, players, replays, views, settings)
     ladder = Ladder(
         ctx=ctx,
         players=players,
-        queue=QueueService(ctx, settings.wave_period_s),
+        queue=queue,
         waves=WaveService(
             ctx, engine, metrics, settings.wave_period_s, settings.idempotency_keep_days * 86400
         ),
@@ -142,6 +144,7 @@ async def build_app(
             ladder_conditions(store.health, lambda: pool.alive, stuck_after_s=settings.health_stuck_after_s),
             settings.health_poll_s,
         ),
+        notices=NoticeService(ctx),  # results: quick-start and Shield Battery acknowledgements
     )
     return App(settings, game_data, metrics, store, pool, ladder, switch)
 
@@ -171,11 +174,13 @@ def build_discord(
     """
     from evoladder.bot.calllog import CommandCall
     from evoladder.bot.client import build_bot
+    from evoladder.bot.deliveries.outbox import MessageBook
     from evoladder.bot.feature import BotDeps
     from evoladder.bot.features import FEATURES
     from evoladder.bot.notifier import DiscordNotifier
 
     ladder, settings = app.ladder, app.settings
+    book = MessageBook()  # the cogs and the deliveries keep the same messages current
 
     async def log_call(call: CommandCall) -> None:
         await ladder.players.log_command(call.user_id, call.command, call.service_ms)
@@ -189,7 +194,9 @@ def build_discord(
         await notifier.stop()
 
     def cog_of(feature: Feature) -> Callable[[LadderBot], commands.Cog]:
-        return lambda bot: feature.cog(BotDeps(bot.guards, ladder, settings, app.game_data, profile_charts))
+        return lambda bot: feature.cog(
+            BotDeps(bot.guards, ladder, settings, app.game_data, profile_charts, messages=book)
+        )
 
     bot = build_bot(
         gate=ladder.access,  # the players' status plus access (closed seasons)
@@ -203,6 +210,6 @@ def build_discord(
         on_start=[start],
         on_close=[stop],
     )
-    notifier = DiscordNotifier(bot, ladder.views, settings, app.game_data)
+    notifier = DiscordNotifier(bot, ladder.views, settings, app.game_data, book)
     app.notifier.target = notifier
     return LadderDiscord(bot, notifier)

@@ -194,6 +194,28 @@ class Settings(BaseSettings):
         default="auto", description="auto: readable lines on a terminal, JSON lines otherwise"
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # --- results (results issue: agreement or evidence, the match room, notices, searching) -------
+    result_needs_replay: bool = Field(
+        default=False,
+        description="strict mode (the first bot's): a player's report unlocks once their replay is verified",
+    )
+    quick_start_url: str = Field(
+        default="https://github.com/scevo/evoladder/blob/main/QUICKSTART.md",
+        description="the quick-start guide a new player acknowledges before their first Join",
+    )
+    shield_battery_fix_url: str = Field(
+        default="https://github.com/scevo/evoladder/releases/latest",
+        description="the community's small program that sets splatlod=0 (Shield Battery lag fix)",
+    )
+    active_window_s: int = Field(
+        default=15 * 60, ge=60, description="the searching message counts players active this recently"
+    )
+    wait_estimate_half_life_s: float = Field(
+        default=3600.0, gt=0, description="how fast older matched waits fade from the estimated wait"
+    )
+    wait_estimate_mmr_band: int = Field(
+        default=200, ge=10, description="MMR width of the bands the estimated wait is kept for (per region)"
+    )
 
     @field_validator("rank_shares_percent")
     @classmethod

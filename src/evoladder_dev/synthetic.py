@@ -245,8 +245,9 @@ class SyntheticLadder:
                 "ended_at": _ts(ended),
                 "end_reason": "reports_agree" if completed else "admin_invalidated",
                 "aborted_by": None,
-                "replay_hash": rhash,
                 "resolved_by": None if completed else uids[0],
+                "replay_a": rhash,  # player A's replay (the synthetic replay's uploader)
+                "replay_b": None,
             }
 
     def _replay_rows(self, json_as_text: bool) -> Iterator[dict[str, Any]]:

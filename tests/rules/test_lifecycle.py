@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evoladder.rules.errors import IllegalTransition
-from evoladder.rules.lifecycle import OPEN_STATUSES, MatchLifecycle, MatchStatus
+from evoladder.rules.errors import IllegalTransition, ValidationFailed
+from evoladder.rules.lifecycle import OPEN_STATUSES, MatchLifecycle, MatchStatus, check_replay_free
 
 
 def started() -> MatchLifecycle:
@@ -67,13 +67,40 @@ def test_replay_settles_or_conflicts() -> None:
         started().settle_by_replay("a").report("b", "win")
 
 
-def test_report_deadline() -> None:
+def test_report_deadline_a_lone_report_is_a_dispute_never_a_result() -> None:
     assert started().report_deadline().status is MatchStatus.CANCELLED
     m = started().report("a", "win").report_deadline()
-    assert (m.status, m.result) == (MatchStatus.COMPLETED, "a")
+    assert (m.status, m.result, m.end_reason) == (MatchStatus.CONFLICT, None, "lone_report_at_deadline")
     assert MatchLifecycle().report_deadline().status is MatchStatus.CANCELLED
     with pytest.raises(IllegalTransition):
         started().abort("a").report_deadline()
+
+
+def test_a_verified_replay_alone_completes_and_settles_an_uncontradicted_dispute() -> None:
+    assert (started().settle_by_replay("b").status, started().settle_by_replay("b").result) == (
+        MatchStatus.COMPLETED,
+        "b",
+    )
+    lone = started().report("a", "win").report_deadline()
+    assert lone.settle_by_replay("a").status is MatchStatus.COMPLETED  # the replay confirms the lone word
+    kept = lone.settle_by_replay("b")
+    assert (kept.status, kept.end_reason) == (MatchStatus.CONFLICT, "lone_report_at_deadline")
+    disagree = started().report("a", "win").report("b", "win")
+    assert disagree.settle_by_replay("a").status is MatchStatus.CONFLICT  # b's report contradicts it
+
+
+def test_strict_mode_unlocks_a_report_only_with_a_verified_replay() -> None:
+    with pytest.raises(IllegalTransition, match="once your replay of this game is verified"):
+        started().report("a", "win", require_replay=True, replay_verified=False)
+    m = started().report("a", "win", require_replay=True, replay_verified=True)
+    assert m.reports == {"a": "win"}
+
+
+def test_a_replay_another_match_holds_is_refused() -> None:
+    check_replay_free(3, None)  # new, or freed when its uploader replaced it
+    check_replay_free(3, 3)
+    with pytest.raises(ValidationFailed, match="already the evidence of match #2"):
+        check_replay_free(3, 2)
 
 
 def test_admin_resolve_and_invalidate() -> None:

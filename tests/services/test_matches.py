@@ -10,6 +10,7 @@ from evoladder.rules.errors import DomainError, IllegalTransition
 from evoladder.rules.events import (
     ConfirmReminder,
     MatchCompleted,
+    MatchConflict,
     MatchEnded,
     MatchFound,
     MatchStarted,
@@ -92,7 +93,7 @@ async def rematch(app: App, clock: ManualClock) -> int:
     return report.match_ids[0]
 
 
-async def test_report_deadline_lone_report_stands(
+async def test_report_deadline_a_lone_report_goes_to_the_admins(
     app: App, clock: ManualClock, notifier: RecordingNotifier
 ) -> None:
     match_id = await matched(app, clock)
@@ -105,8 +106,12 @@ async def test_report_deadline_lone_report_stands(
     clock.advance(1800)
     await app.ladder.matches.fire_due()
     match = app.store.state.match(match_id)
-    assert match is not None and match.status == "completed" and match.result is not None
-    assert app.store.state.mmr_value(SC2, "sc2_zerg") == 1520
+    assert match is not None and match.status == "conflict" and match.result is None
+    assert app.store.state.mmr_value(SC2, "sc2_zerg") == 1500  # one player's word moves no MMR
+    [dispute] = notifier.of_type(MatchConflict)
+    assert (
+        dispute.evidence["end_reason"] == "lone_report_at_deadline" and dispute.evidence["report_b"] == "win"
+    )
 
 
 async def test_restart_keeps_open_match_and_its_timers(

@@ -22,8 +22,10 @@ class SmallDisk:
 
     def fill(self) -> None:
         ballast = self.path / "ballast"
-        try:  # creating the file may already fail: the disk can be full without the ballast
-            with open(ballast, "ab") as f:
+        # Unbuffered: a write the full disk refuses raises at once, and closing has nothing left to
+        # flush; creating the file may itself fail (the disk can be full without the ballast).
+        try:
+            with open(ballast, "ab", buffering=0) as f:
                 while True:
                     f.write(b"\0" * 65536)
                     f.flush()

@@ -60,6 +60,48 @@ def test_migrate_creates_every_contract_table_once(database: Database) -> None:
     assert database.last_applied_seq() == 0
 
 
+def _sql(db: Database, statement: str) -> list[tuple[Any, ...]]:
+    if isinstance(db, SqliteDatabase):
+        return list(db._conn.execute(statement).fetchall())
+    assert isinstance(db, PostgresDatabase)
+    with db._pool.connection() as conn:
+        cur = conn.execute(statement)
+        return list(cur.fetchall()) if cur.description else []
+
+
+def test_migration_2_gives_each_player_their_replay(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A version-1 ladder (one replay per match) moves the replay to its uploader's slot."""
+    import evoladder.store.db.postgres as pg_module
+    import evoladder.store.db.sqlite as sqlite_module
+    from evoladder.store.db.base import migrations_for
+
+    for module in (sqlite_module, pg_module):
+        monkeypatch.setattr(module, "migrations_for", lambda backend: migrations_for(backend)[:1])
+    assert database.migrate() == ["0001_initial"]
+    ts = "'2026-01-01T00:00:00.000000+00:00'"
+    for match_id, uploader in ((1, 11), (2, 22), (3, None)):
+        replay = "NULL" if uploader is None else f"'h{match_id}'"
+        _sql(
+            database,
+            "INSERT INTO matches (match_id, player_a, player_b, race_a, race_b, mmr_a_before, mmr_b_before, "
+            "map, server, status, created_at, replay_hash) VALUES "
+            f"({match_id}, 11, 22, 'bw_zerg', 'sc2_terran', 1500, 1500, 'M', 'KOR', 'completed', {ts}, {replay})",
+        )
+        if uploader is not None:
+            _sql(
+                database,
+                "INSERT INTO replays (replay_hash, match_id, uploaded_by, path, uploaded_at, summary, verdict) "
+                f"VALUES ('h{match_id}', {match_id}, {uploader}, 'p', {ts}, '{{}}', '{{}}')",
+            )
+    monkeypatch.undo()
+    assert database.migrate() == ["0002_results", "0003_staff_tools"]
+    rows = _sql(database, "SELECT match_id, replay_a, replay_b FROM matches ORDER BY match_id")
+    assert rows == [(1, "h1", None), (2, None, "h2"), (3, None, None)]
+    assert _columns(database, "matches") == list(TABLES["matches"].column_names)
+
+
 def test_batches_apply_in_order_and_load_back_exactly(database: Database) -> None:
     database.migrate()
     rng = random.Random(7)

@@ -8,12 +8,13 @@ module with its ``FEATURE`` and add it to ``FEATURES``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from discord.ext import commands
 from discord.ui import DynamicItem, Item
 
+from evoladder.bot.deliveries.outbox import MessageBook
 from evoladder.bot.guarded import Guards
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
@@ -31,6 +32,8 @@ class BotDeps:
     settings: Settings
     game_data: GameData
     profile_charts: bool = True
+    # results issue: the messages the bot keeps current, shared with the deliveries (bootstrap).
+    messages: MessageBook = field(default_factory=MessageBook)
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,12 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Sequence
+from typing import Literal
 
 import discord
 
 from evoladder.bot.deliveries import DELIVERIES
-from evoladder.bot.deliveries.outbox import Handler
+from evoladder.bot.deliveries.outbox import KEEP, Handler, MessageBook, MessageRef, partial_message
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.rules.events import LadderEvent
@@ -37,8 +38,10 @@ class DiscordNotifier:
         views: LadderViews,
         settings: Settings,
         game_data: GameData,
+        book: MessageBook | None = None,
     ) -> None:
         self.client = client
+        self.book = book or MessageBook()
         self.views = views
         self.settings = settings
         self.game_data = game_data
@@ -97,15 +100,44 @@ class DiscordNotifier:
         *,
         embeds: Sequence[discord.Embed] = (),
         view: discord.ui.View | None = None,
-    ) -> None:
+    ) -> MessageRef | None:
         try:
             user = self.client.get_user(discord_uid) or await self.client.fetch_user(discord_uid)
             if view is None:
-                await user.send(content, embeds=list(embeds))
+                sent = await user.send(content, embeds=list(embeds))
             else:
-                await user.send(content, embeds=list(embeds), view=view)
+                sent = await user.send(content, embeds=list(embeds), view=view)
         except discord.HTTPException as exc:
             log.warning("could not DM user %s (%s): %s", discord_uid, type(exc).__name__, content or embeds)
+            return None
+        return MessageRef(sent.channel.id, sent.id)
+
+    async def edit(
+        self,
+        ref: MessageRef,
+        *,
+        embeds: Sequence[discord.Embed],
+        view: discord.ui.View | Literal["keep"] | None = KEEP,
+    ) -> bool:
+        message = partial_message(self.client, ref)
+        try:
+            if isinstance(view, str):  # KEEP
+                await message.edit(embeds=list(embeds))
+            else:
+                await message.edit(embeds=list(embeds), view=view)
+        except discord.NotFound:
+            return False  # the player deleted it (or /prune did): it is no longer kept current
+        except discord.HTTPException as exc:
+            log.warning("could not edit message %s (%s)", ref, type(exc).__name__)
+        return True
+
+    async def delete(self, ref: MessageRef) -> None:
+        try:
+            await partial_message(self.client, ref).delete()
+        except discord.NotFound:
+            pass  # already gone
+        except discord.HTTPException as exc:
+            log.warning("could not delete message %s (%s)", ref, type(exc).__name__)
 
     async def post(
         self,

@@ -1,10 +1,14 @@
-"""``evoladder mod learn FILE... [--out PATH] [--version LABEL] [--replace]`` and ``evoladder mod show``.
+"""``evoladder mod learn FILE... [--out PATH] [--version LABEL] [--replace | --write-default]`` and
+``evoladder mod show``.
 
 ``learn`` reads replays the operator trusts to have been played with the official mod and records
 which dependency hashes belong to it (see ``replays/fingerprint.py`` for the rule). Learning into an
 existing label merges (as if all its replays had been learned together); a new label adds a mod
 version next to the old ones (a mod update being rolled out); ``--replace`` keeps only the new one.
-Nothing is written unless every file was read.
+Until the operator learned one, learning starts from the default the package ships.
+``--write-default`` regenerates that shipped default from exactly the files given (for developers:
+``evoladder mod learn --write-default ../shared/replays/*"(Official "*``), dated by the newest game
+so the same replays always give the same file. Nothing is written unless every file was read.
 """
 
 from __future__ import annotations
@@ -15,7 +19,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from evoladder.cli.common import StartError, settings_and_game_data
-from evoladder.replays.fingerprint import DEFAULT_VERSION_LABEL, FingerprintError, ModFingerprint, learn
+from evoladder.replays.fingerprint import (
+    DEFAULT_VERSION_LABEL,
+    FingerprintError,
+    ModFingerprint,
+    current_fingerprint,
+    learn,
+    shipped_path,
+)
 from evoladder.replays.inspect import build_pool
 from evoladder.replays.summary import ReplayRefusal, ReplaySummary
 
@@ -32,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=f"mod version label (default: {DEFAULT_VERSION_LABEL})",
     )
     learn_p.add_argument("--replace", action="store_true", help="drop every other known mod version")
+    learn_p.add_argument(
+        "--write-default",
+        action="store_true",
+        help="regenerate the default fingerprint shipped in the package from exactly these replays",
+    )
     learn_p.set_defaults(handler=handle_learn)
     show_p = sub.add_parser("show", help="print the known official mod versions")
     show_p.add_argument("--file", type=Path, help="fingerprint file (default: the configured one)")
@@ -40,7 +56,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def handle_learn(args: argparse.Namespace) -> int:
     settings, game_data = settings_and_game_data()
-    out: Path = args.out or settings.effective_mod_fingerprint_file
+    learned: Path = args.out or settings.effective_mod_fingerprint_file
+    out = shipped_path() if args.write_default else learned
     blobs: list[tuple[Path, bytes]] = []
     for path in args.files:
         try:
@@ -48,7 +65,11 @@ def handle_learn(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise StartError(f"cannot read {path}: {exc.strerror}") from exc
     try:
-        current = ModFingerprint.load(out, game_data.mod.name)
+        current = (
+            ModFingerprint(mod_name=game_data.mod.name)
+            if args.write_default
+            else current_fingerprint(learned, game_data.mod.name)
+        )
     except FingerprintError as exc:
         raise StartError(str(exc)) from exc
 
@@ -64,8 +85,10 @@ def handle_learn(args: argparse.Namespace) -> int:
         lines = "\n".join(f"  {path}: {o.reason}" for path, o in refused)
         raise StartError(f"nothing learned; these files cannot be read:\n{lines}")
     summaries = [o for o in outcomes if isinstance(o, ReplaySummary)]
+    # The shipped default is dated by its newest game, so regenerating it changes nothing by itself.
+    learned_at = max(s.started_at for s in summaries) if args.write_default else datetime.now(UTC)
     try:
-        version = learn(summaries, learned_at=datetime.now(UTC), label=args.version)
+        version = learn(summaries, learned_at=learned_at, label=args.version)
     except FingerprintError as exc:
         raise StartError(f"nothing learned: {exc}") from exc
     updated = current.with_version(version, replace=args.replace)
@@ -79,8 +102,11 @@ def handle_show(args: argparse.Namespace) -> int:
     settings, game_data = settings_and_game_data()
     path: Path = args.file or settings.effective_mod_fingerprint_file
     if not path.exists():
-        print(f"no mod fingerprint at {path}; learn one with: evoladder mod learn FILE...")
-        return 1
+        if args.file is not None:
+            print(f"no mod fingerprint at {path}")
+            return 1
+        print(f"no fingerprint learned yet at {path}: the default shipped with evoladder is in use")
+        path = shipped_path()
     try:
         print_fingerprint(ModFingerprint.load(path, game_data.mod.name))
     except FingerprintError as exc:

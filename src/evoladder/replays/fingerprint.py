@@ -19,6 +19,10 @@ would refuse every official game on a map that was only learned in another regio
 region is coverage: a region is accepted only once a trusted replay from it has been learned, and
 each version records which trusted replays of which region it was learned from.
 
+What ships: the package carries a default (``evoladder/data/mod_fingerprint.json``) learned from the
+community's official replays, regenerated with ``evoladder mod learn --write-default FILES...`` and
+never typed by hand; once the operator learns a fingerprint into the data directory, that one wins.
+
 Mod updates: the fingerprint holds several versions at once (each learned under a label); a replay
 passes when any version accepts it, so games on the old and the new mod both verify during a rollout.
 """
@@ -31,6 +35,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -232,6 +237,19 @@ def learn(
         optional=tuple(sorted(known - required)),
         samples=tuple(sorted(samples.values(), key=lambda s: (s.bnet_region, s.map_name, s.content_hash))),
     )
+
+
+SHIPPED_FILE = "mod_fingerprint.json"
+
+
+def shipped_path() -> Path:
+    """The default fingerprint inside the package (package data, next to the game data file)."""
+    return Path(str(resources.files("evoladder") / "data" / SHIPPED_FILE))
+
+
+def current_fingerprint(learned: Path, mod_name: str) -> ModFingerprint:
+    """The operator's learned fingerprint once there is one, else the default the package ships."""
+    return ModFingerprint.load(learned if learned.exists() else shipped_path(), mod_name)
 
 
 def _short(hashes: Iterable[str]) -> str:

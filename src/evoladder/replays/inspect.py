@@ -8,7 +8,7 @@ from typing import Any
 
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
-from evoladder.replays.fingerprint import ModFingerprint
+from evoladder.replays.fingerprint import current_fingerprint
 from evoladder.replays.pool import ReplayParserPool
 from evoladder.replays.summary import ParseOutcome, ReplayRefusal, ReplaySummary
 from evoladder.replays.verify import MatchFacts, ReplayVerifier, Verdict
@@ -41,10 +41,10 @@ class Inspection:
 
 
 def build_verifier(settings: Settings, game_data: GameData) -> ReplayVerifier:
-    """The verifier with the operator's current fingerprint (empty, accepting no mod, if never learned)."""
+    """The verifier with the operator's learned fingerprint, or the shipped default until one is learned."""
     return ReplayVerifier(
         game_data=game_data,
-        fingerprint=ModFingerprint.load(settings.effective_mod_fingerprint_file, game_data.mod.name),
+        fingerprint=current_fingerprint(settings.effective_mod_fingerprint_file, game_data.mod.name),
         start_window=timedelta(seconds=settings.replay_start_window_s),
         start_early_slack=timedelta(seconds=settings.replay_start_early_s),
     )

@@ -18,6 +18,7 @@ class MatchFound:
     match_id: int
     players: tuple[int, int]
     confirm_deadline_ts: float
+    waited_s: tuple[float, float] = (0.0, 0.0)  # how long each player had been queued
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,24 @@ class HealthAlert:
     detail: str
 
 
+# --- results (reports need agreement or evidence; the match room and the searching message) ---------
+@dataclass(frozen=True)
+class UploadReminder:
+    """A player reported without having sent their replay of the match."""
+
+    match_id: int
+    player: int
+
+
+@dataclass(frozen=True)
+class WaveDone:
+    """A matchmaking wave ran: the players still ``waiting`` see their searching message refreshed."""
+
+    at_ts: float
+    next_wave_ts: float
+    waiting: tuple[int, ...]
+
+
 LadderEvent = (
     MatchFound
     | ConfirmReminder
@@ -205,4 +224,6 @@ LadderEvent = (
     | RemovedFromQueue
     | AbortsSetByAdmin
     | HealthAlert
+    | UploadReminder
+    | WaveDone
 )

@@ -1,10 +1,15 @@
 """The match lifecycle as an explicit state machine (pure; values in, new values out).
 
-found ──both confirm──▶ in_progress ──reports agree / replay──▶ completed
-  │                        │  └──reports disagree / contradict the replay──▶ conflict ──admin──▶ completed
-  ├─confirm timeout─▶ cancelled        └─report deadline: one report ▶ completed, none ▶ cancelled
+found ──both confirm──▶ in_progress ──reports agree / a verified replay names the winner──▶ completed
+  │                        │   └─reports disagree, a report contradicts the replay, or a lone
+  │                        │     report at the deadline ─▶ conflict ──admin (or an uncontradicted
+  ├─confirm timeout─▶ cancelled                                       verified replay)──▶ completed
+  │                        └─report deadline with no report ─▶ cancelled
   └─abort (found or unplayed in_progress) ─▶ aborted          any state ──admin──▶ invalidated
 completed ──admin resolve with another result──▶ completed (MMR re-derived from that match on)
+
+A result needs agreement or evidence: one player's word alone never moves MMR. In strict mode
+(``require_replay``) a player's report unlocks only once their own replay is verified.
 
 Slots are "a" and "b"; a result is "a" (A won), "b" (B won) or "draw". Every illegal step raises
 ``IllegalTransition`` with a message for the player.
@@ -17,7 +22,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Literal
 
-from evoladder.rules.errors import IllegalTransition
+from evoladder.rules.errors import IllegalTransition, ValidationFailed
 
 Slot = Literal["a", "b"]
 Report = Literal["win", "loss", "draw"]
@@ -59,6 +64,15 @@ def slot_of(match_id: int, player_a: int, player_b: int, discord_uid: int) -> Sl
     if discord_uid == player_b:
         return "b"
     raise IllegalTransition(f"You are not a player of match #{match_id}.")
+
+
+def check_replay_free(match_id: int, used_by: int | None) -> None:
+    """A replay is of one game, so of one match: one another match holds is refused (a replaced one,
+    which no match holds any more, may be sent again)."""
+    if used_by is not None and used_by != match_id:
+        raise ValidationFailed(
+            f"This replay is already the evidence of match #{used_by}; send the replay of this game."
+        )
 
 
 def _check_slot(slot: str) -> Slot:
@@ -112,7 +126,10 @@ class MatchLifecycle:
         return replace(self, status=MatchStatus.ABORTED, end_reason="aborted", aborted_by=slot)
 
     # --- reports -------------------------------------------------------------------------------
-    def report(self, slot: Slot, report: Report) -> MatchLifecycle:
+    def report(
+        self, slot: Slot, report: Report, *, require_replay: bool = False, replay_verified: bool = False
+    ) -> MatchLifecycle:
+        """A player's report; ``require_replay`` (strict mode) refuses it until ``replay_verified``."""
         _check_slot(slot)
         if report not in ("win", "loss", "draw"):
             raise IllegalTransition(f"Unknown report {report!r}: choose win, loss or draw.")
@@ -122,6 +139,11 @@ class MatchLifecycle:
             raise IllegalTransition(
                 f"This match is {self.status.value}; results can no longer be reported. Ask an admin if "
                 "something is wrong."
+            )
+        if require_replay and not replay_verified:
+            raise IllegalTransition(
+                "Reporting opens once your replay of this game is verified: send me the .SC2Replay file "
+                "here first, then report."
             )
         reports = dict(self.reports)
         reports[slot] = report
@@ -143,35 +165,30 @@ class MatchLifecycle:
             raise IllegalTransition("Both results are in; they can't be changed. Ask an admin if needed.")
 
     def settle_by_replay(self, result: Result) -> MatchLifecycle:
-        """A verified replay with a winner settles the match unless a report contradicts it."""
-        if self.status is not MatchStatus.IN_PROGRESS:
+        """A verified replay names the winner: it settles an in-progress match — or a dispute no report
+        contradicts (a lone report at the deadline that the replay confirms) — unless a report
+        contradicts it, which makes (or keeps) the match a dispute."""
+        if self.status not in (MatchStatus.IN_PROGRESS, MatchStatus.CONFLICT):
             raise IllegalTransition(f"A replay can't settle this match (it is {self.status.value}).")
         claimed = {result_from_report(s, r) for s, r in self.reports.items()}
         if claimed - {result}:
-            return replace(
-                self,
-                status=MatchStatus.CONFLICT,
-                replay_result=result,
-                end_reason="report_contradicts_replay",
-            )
+            end_reason = "report_contradicts_replay"
+            if self.status is MatchStatus.CONFLICT:
+                end_reason = self.end_reason or end_reason  # the dispute keeps its first reason
+            return replace(self, status=MatchStatus.CONFLICT, replay_result=result, end_reason=end_reason)
         return replace(
             self, status=MatchStatus.COMPLETED, replay_result=result, result=result, end_reason="replay"
         )
 
     def report_deadline(self) -> MatchLifecycle:
-        """The deadline ends the match: a lone report stands, no report means cancelled."""
+        """The deadline ends the match: a lone report goes to the admins (one player's word is not a
+        result), no report at all cancels it."""
         if self.status is MatchStatus.FOUND:
             return self.confirm_timeout()
         if self.status is not MatchStatus.IN_PROGRESS:
             raise IllegalTransition(f"The report deadline does not apply (the match is {self.status.value}).")
-        if len(self.reports) == 1:
-            ((slot, report),) = self.reports.items()
-            return replace(
-                self,
-                status=MatchStatus.COMPLETED,
-                result=result_from_report(slot, report),
-                end_reason="report_deadline_single_report",
-            )
+        if self.reports:
+            return replace(self, status=MatchStatus.CONFLICT, end_reason="lone_report_at_deadline")
         return replace(self, status=MatchStatus.CANCELLED, end_reason="report_deadline_no_report")
 
     # --- admins --------------------------------------------------------------------------------

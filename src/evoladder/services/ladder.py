@@ -9,6 +9,7 @@ from evoladder.services.admin import AdminService
 from evoladder.services.base import ServiceContext
 from evoladder.services.health_watch import HealthWatch
 from evoladder.services.matches import MatchService
+from evoladder.services.notices import NoticeService
 from evoladder.services.players import PlayerService
 from evoladder.services.queueing import QueueService
 from evoladder.services.replays import ReplayService
@@ -28,6 +29,7 @@ class Ladder:
     views: LadderViews
     access: AccessService
     health: HealthWatch
+    notices: NoticeService  # results issue: quick-start and Shield Battery acknowledgements
     _timers_restored: bool = False
 
     def start(self) -> None:

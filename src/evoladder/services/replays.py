@@ -1,8 +1,13 @@
-"""Replay upload: parse in the worker pool, verify against the match, store, attach, settle.
+"""Replay upload: parse in the worker pool, find the match it is of, verify, store, attach, settle.
 
-Nothing is written for a replay that can't be read or that was already used for another match; a
-readable replay is stored (content-addressed) and attached even when a check fails, so admins see
-the evidence, but only a replay with no failed check settles the result.
+The match is chosen from the replay's content — the players' names, their races, the map and the
+start time — among the uploader's open, disputed and recently finished matches (not simply their
+newest), so the replay of a dispute reaches the dispute even after a newer match began.
+
+Nothing is written for a replay that can't be read or that another match counts as its evidence; a
+readable replay is stored (content-addressed) and attached as the uploader's replay of the match even
+when a check fails, so admins see the evidence, but only a replay with no failed check settles the
+result.
 """
 
 from __future__ import annotations
@@ -20,9 +25,12 @@ from evoladder.rules.errors import DomainError, ValidationFailed
 from evoladder.rules.lifecycle import MatchStatus, Result
 from evoladder.services.base import ServiceContext
 from evoladder.store.records import Match
+from evoladder.store.state.matches import TAKES_REPLAYS  # played matches: open, disputed or finished
 
 REPLAY_SUFFIX = ".sc2replay"
-_TAKES_REPLAYS = (MatchStatus.FOUND.value, MatchStatus.IN_PROGRESS.value, MatchStatus.CONFLICT.value)
+RECENT_MATCHES = 8  # how far back in a player's matches a replay may be of
+# The checks that say which match a replay is of; the match passing most of them is the one.
+IDENTIFYING_CHECKS = ("names", "races", "map", "start_time")
 
 
 class NoMatchForReplay(DomainError):
@@ -64,19 +72,35 @@ class ReplayService:
         self.metrics = metrics
         self.max_bytes = max_bytes
 
-    def match_for_upload(self, discord_uid: int) -> Match:
-        """The match an uploaded replay belongs to: the player's open or disputed match."""
-        state = self.ctx.state
-        open_match = state.open_match(discord_uid)
-        if open_match is not None:
-            return open_match
-        for match in state.recent_matches(discord_uid, 5):
-            if match.status == MatchStatus.CONFLICT.value:
-                return match
-        raise NoMatchForReplay(
-            "You have no match waiting for a replay. Upload the replay of a ladder game while its "
-            "match is open (or disputed)."
-        )
+    def candidate_matches(self, discord_uid: int) -> list[Match]:
+        """The matches an upload may be of: the player's played matches that are open, disputed or
+        recently finished, newest first."""
+        found = [
+            m for m in self.ctx.state.recent_matches(discord_uid, RECENT_MATCHES) if m.status in TAKES_REPLAYS
+        ]
+        if not found:
+            raise NoMatchForReplay(
+                "You have no match waiting for a replay. Send the replay of a ladder game once both "
+                "players confirmed its match (also while it is disputed, or soon after it ended)."
+            )
+        return found
+
+    def pick_match(
+        self, summary: ReplaySummary, candidates: list[Match], used_by: int | None
+    ) -> tuple[Match, MatchFacts, Verdict]:
+        """The candidate the replay's content fits best (most identifying checks passed; the newer on
+        a tie), with its facts and the replay's verdict against it."""
+        best: tuple[int, Match, MatchFacts, Verdict] | None = None
+        for match in candidates:
+            facts = self.facts_for(match)
+            verdict = self.verifier.verify(summary, match=facts, already_used_by=used_by)
+            fits = sum(1 for c in verdict.checks if c.name in IDENTIFYING_CHECKS and c.status != "fail")
+            duplicate = verdict.check("duplicate")
+            score = 2 * fits + (duplicate is None or duplicate.status != "fail")
+            if best is None or score > best[0]:
+                best = (score, match, facts, verdict)
+        assert best is not None
+        return best[1], best[2], best[3]
 
     def facts_for(self, match: Match) -> MatchFacts:
         state = self.ctx.state
@@ -110,25 +134,26 @@ class ReplayService:
         self.ctx.store.check_writable()
         if key is not None and self.ctx.state.remembered(key) is not None:
             return await self._repeated(data)
-        match = self.match_for_upload(discord_uid)
+        candidates = self.candidate_matches(discord_uid)
         outcome = await self.pool.parse(data)
         if isinstance(outcome, ReplayRefusal):
             self.metrics.replay_outcomes.labels("refused").inc()
             raise ValidationFailed(f"This replay can't be used: {outcome.reason}.")
         self.metrics.replay_outcomes.labels("parsed").inc()
         existing = self.ctx.state.replay(outcome.content_hash)
-        used_by = existing.match_id if existing is not None else None
-        facts = self.facts_for(match)
-        verdict = self.verifier.verify(outcome, match=facts, already_used_by=used_by)
+        used_by = existing.match_id if existing is not None else None  # None too once it was replaced
+        match, facts, verdict = self.pick_match(outcome, candidates, used_by)
         duplicate = verdict.check("duplicate")
         if duplicate is not None and duplicate.status == "fail":
-            raise ValidationFailed(duplicate.reason)
+            raise ValidationFailed(
+                f"This replay is already the evidence of match #{used_by}; send the replay of this game."
+            )
         result = self._result(outcome, facts) if verdict.ok else None
         content_hash = outcome.content_hash or hashlib.sha256(data).hexdigest()
         path = await asyncio.to_thread(self.storage.put, content_hash, data)
         # The match may have moved on while the replay was parsing; re-read it for the transition.
         current = self.ctx.state.match(match.match_id)
-        if current is None or current.status not in _TAKES_REPLAYS:
+        if current is None or current.status not in TAKES_REPLAYS:
             raise NoMatchForReplay(
                 f"Match #{match.match_id} has ended in the meantime; the replay was not attached."
             )

@@ -7,7 +7,9 @@ from dataclasses import dataclass, replace
 
 from evoladder.config import Settings
 from evoladder.rules.mmr import expected_score
+from evoladder.rules.notices import shield_battery_applies
 from evoladder.services.base import ServiceContext
+from evoladder.services.queueing import QueueService, QueueStatus
 from evoladder.store.records import Match, Replay
 from evoladder.store.state import LeaderboardPage, LeaderboardRow, QueueCounts
 
@@ -20,6 +22,7 @@ class MatchSide:
 
     discord_uid: int
     player_name: str
+    discord_name: str | None
     battletag: str | None
     alt_names: tuple[str, ...]
     country: str | None
@@ -29,9 +32,10 @@ class MatchSide:
 
 
 class LadderViews:
-    def __init__(self, ctx: ServiceContext, settings: Settings) -> None:
+    def __init__(self, ctx: ServiceContext, settings: Settings, queue: QueueService) -> None:
         self.ctx = ctx
         self.settings = settings
+        self.queue = queue
 
     def match(self, match_id: int) -> Match | None:
         return self.ctx.state.match(match_id)
@@ -50,6 +54,7 @@ class LadderViews:
         return MatchSide(
             discord_uid=discord_uid,
             player_name=(player.player_name if player else None) or str(discord_uid),
+            discord_name=player.discord_name if player else None,
             battletag=player.battletag if player else None,
             alt_names=player.alt_names if player else (),
             country=player.country if player else None,
@@ -81,9 +86,27 @@ class LadderViews:
             self.ctx.now(), page, country=country, race=race, rank=rank, best_only=best_only
         )
 
-    # --- staff tools -----------------------------------------------------------------------------
+    # --- results: each player's replay, the searching message, notices ---------------------------
     def match_replays(self, match_id: int) -> list[Replay]:
-        """The replays kept for a match (today: the one it uses; each player's once the results
-        branch keeps both)."""
-        replay = self.ctx.state.replay_for_match(match_id)
-        return [] if replay is None else [replay]
+        """Every replay of the match that counts: each player's (player A's first)."""
+        return self.ctx.state.match_replays(match_id)
+
+    def replay_of(self, match_id: int, discord_uid: int) -> Replay | None:
+        return self.ctx.state.replay_of(match_id, discord_uid)
+
+    def queue_status(self, discord_uid: int) -> QueueStatus:
+        """What the player's searching message shows now."""
+        return self.queue.status(discord_uid)
+
+    def needs_quick_start(self, discord_uid: int) -> bool:
+        return self.ctx.state.needs_quick_start(discord_uid)
+
+    def shield_battery_notice_for(self, match: Match) -> tuple[int, ...]:
+        """The players of a match with a Brood War Protoss player who have not acknowledged the
+        Shield Battery notice yet."""
+        if not shield_battery_applies((match.race_a, match.race_b)):
+            return ()
+        state = self.ctx.state
+        return tuple(
+            uid for uid in (match.player_a, match.player_b) if not state.acknowledged(uid, "shield_battery")
+        )

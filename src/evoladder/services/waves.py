@@ -17,6 +17,7 @@ from evoladder.background import BackgroundTask
 from evoladder.matchmaking.engine import QueuedPlayer, WaveEngine, WaveMatch
 from evoladder.observability import Metrics
 from evoladder.rules.errors import DomainError
+from evoladder.rules.events import WaveDone
 from evoladder.services.base import ServiceContext
 from evoladder.services.clock import next_wave_at
 
@@ -168,6 +169,10 @@ class WaveService:
         self.metrics.queue_size.set(len(self.ctx.state.queue_entries()))
         self.metrics.open_matches.set(len(self.ctx.state.open_matches()))
         self.last_report = report
+        # results issue: the players still searching get their searching message refreshed.
+        waiting = tuple(sorted(e.discord_uid for e in self.ctx.state.queue_entries()))
+        next_at = next_wave_at(self.ctx.clock.now(), self.wave_period_s)
+        await self.ctx.publish(WaveDone(at.timestamp(), next_at.timestamp(), waiting))
         log.info(
             "wave done",
             extra={  # what an operator reads first comes first on a terminal line

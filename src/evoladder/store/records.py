@@ -226,8 +226,9 @@ class Match:
     ended_at: datetime | None
     end_reason: str | None
     aborted_by: int | None
-    replay_hash: str | None
     resolved_by: int | None
+    replay_a: str | None  # content hash of player A's replay of this match (their latest upload)
+    replay_b: str | None
     report_a_at: datetime | None = None  # staff tools: when each report came in
     report_b_at: datetime | None = None
 
@@ -270,8 +271,9 @@ class Match:
             ended_at=None,
             end_reason=None,
             aborted_by=None,
-            replay_hash=None,
             resolved_by=None,
+            replay_a=None,
+            replay_b=None,
         )
 
     def slot_of(self, discord_uid: int) -> str | None:
@@ -281,6 +283,12 @@ class Match:
         if discord_uid == self.player_b:
             return "b"
         return None
+
+    def replay_of(self, discord_uid: int) -> str | None:
+        """The content hash of this player's replay of the match, if they sent one."""
+        if discord_uid == self.player_a:
+            return self.replay_a
+        return self.replay_b if discord_uid == self.player_b else None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Match:
@@ -302,7 +310,11 @@ def replay_storage_path(replay_hash: str) -> str:
 
 @dataclass(slots=True)
 class Replay:
-    """A stored replay. Summary and verdict are kept together as one UTF-8 bytes object — compact
+    """A stored replay, once per content hash: ``match_id`` is the match it is a replay of (None once
+    its uploader replaced it with another file, so it may be sent again), ``uploaded_by`` who sent it
+    first; which player's replay of the match it is, is on the match (``replay_a`` / ``replay_b``).
+
+    Summary and verdict are kept together as one UTF-8 bytes object — compact
     JSON of each joined by a newline, which compact JSON never contains — (a ``str`` holding
     non-Latin map names would take twice the room), and the path only when it differs from the
     content-addressed one."""
@@ -385,6 +397,24 @@ class Admin:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Admin:
         return cls(discord_uid=row["discord_uid"], added_by=row["added_by"], added_at=row["added_at"])
+
+    def to_row(self) -> dict[str, Any]:
+        return _plain_row(self)
+
+
+@dataclass(slots=True)
+class NoticeAck:
+    """A community notice a player acknowledged (``notice``: quick_start, shield_battery)."""
+
+    discord_uid: int
+    notice: str
+    acknowledged_at: datetime
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> NoticeAck:
+        return cls(
+            discord_uid=row["discord_uid"], notice=row["notice"], acknowledged_at=row["acknowledged_at"]
+        )
 
     def to_row(self) -> dict[str, Any]:
         return _plain_row(self)
@@ -481,6 +511,7 @@ RECORD_TYPES: dict[str, type[Any]] = {
     "replays": Replay,
     "admins": Admin,
     "idempotency_keys": Remembered,
+    "notice_acks": NoticeAck,
     "access_codes": AccessCode,
     "access_grants": AccessGrant,
 }

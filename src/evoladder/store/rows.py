@@ -134,8 +134,10 @@ TABLES: dict[str, Table] = {
                 _c("ended_at", "ts", True),
                 _c("end_reason", "text", True),
                 _c("aborted_by", "bigint", True),
-                _c("replay_hash", "text", True),
                 _c("resolved_by", "bigint", True),
+                # Each player's replay of the match (content hashes into ``replays``), by slot.
+                _c("replay_a", "text", True),
+                _c("replay_b", "text", True),
                 # staff tools: when each report came in (the admin's case view shows it)
                 _c("report_a_at", "ts", True),
                 _c("report_b_at", "ts", True),
@@ -158,6 +160,12 @@ TABLES: dict[str, Table] = {
             key=("replay_hash",),
             hot=True,
             indexes=(("match_id",),),
+        ),
+        Table(
+            "notice_acks",
+            (_c("discord_uid", "bigint"), _c("notice", "text"), _c("acknowledged_at", "ts")),
+            key=("discord_uid", "notice"),
+            hot=True,
         ),
         Table(
             "admins",

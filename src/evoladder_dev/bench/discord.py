@@ -175,8 +175,10 @@ async def _measure(
     reports: list[float] = []
     for match_id, bw_uid, sc2_uid in made_matches:
         for uid, choice in ((bw_uid, "win"), (sc2_uid, "loss")):
-            custom_id = f"match:{match_id}:report:{uid}"
-            await _timed(reports, h.click(custom_id, user=by_id[uid], values=[choice]))
+            # Reporting is two steps: the pick asks (unmeasured), the confirm reports (measured).
+            await h.click(f"match:{match_id}:report:{uid}", user=by_id[uid], values=[choice])
+            custom_id = f"match:{match_id}:reportyes:{uid}:{choice}"
+            await _timed(reports, h.click(custom_id, user=by_id[uid]))
     await drained()
     h.recorder.requests.clear()
 
@@ -185,5 +187,5 @@ async def _measure(
         _result("discord.profile_roundtrip", profile, f"/profile: {what}"),
         _result("discord.leaderboard_roundtrip", board, f"/leaderboard with filters: {what}"),
         _result("discord.queue_join_roundtrip", joins, f"Join click on the queue panel: {what}"),
-        _result("discord.report_roundtrip", reports, f"report select on a live match: {what}"),
+        _result("discord.report_roundtrip", reports, f"report confirm on a live match: {what}"),
     ]

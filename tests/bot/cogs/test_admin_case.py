@@ -13,6 +13,7 @@ from evoladder.gamedata import GameData
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import ADMIN_CHANNEL_ID, OWNER_ID, RESULTS_CHANNEL_ID, ladder_discord
 from tests.bot.cogs.test_admin import confirm, dms_containing
+from tests.bot.cogs.test_match import report
 from tests.bot.cogs.test_match_scenarios import Table, table
 from tests.bot.cogs.test_replays import pooled_app
 from tests.bot.harness import Exchange, FakeUser, running_harness
@@ -25,8 +26,8 @@ async def play(t: Table, bw: FakeUser, sc2: FakeUser, report_bw: str, report_sc2
     t.clock.advance(60)
     match_id = await t.match(bw, sc2)
     await t.confirm_both(match_id, bw, sc2)
-    await t.h.click(f"match:{match_id}:report:{bw.id}", user=bw, values=[report_bw])
-    await t.h.click(f"match:{match_id}:report:{sc2.id}", user=sc2, values=[report_sc2])
+    await report(t.h, bw, match_id, report_bw)
+    await report(t.h, sc2, match_id, report_sc2)
     await t.drain()
     return match_id
 
@@ -64,9 +65,9 @@ async def test_a_dispute_is_settled_from_one_screen_with_the_replay_and_the_reco
         await t.confirm_both(match_id, alice, bob)
         replay = (replays_dir / OFFICIAL).read_bytes()
         await h.dm_attachment(alice, OFFICIAL, replay)
-        await h.click(f"match:{match_id}:report:{alice.id}", user=alice, values=["win"])
+        await report(h, alice, match_id, "win")
         clock.advance(90)
-        await h.click(f"match:{match_id}:report:{bob.id}", user=bob, values=["win"])
+        await report(h, bob, match_id, "win")
         await t.drain()
 
         case, asked = await decide(t, owner, match_id, "a", "the replay shows Alice's win")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from evoladder.bootstrap import App
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import OWNER_ID, ladder_discord
-from tests.bot.cogs.test_match import queue_up
+from tests.bot.cogs.test_match import queue_up, report
 from tests.bot.cogs.test_match_scenarios import table
 from tests.bot.harness import running_harness
 
@@ -25,7 +25,7 @@ async def test_the_snapshot_shows_who_waits_what_runs_and_the_disputes_page_by_p
         disputed = await t.match(carol, dave)
         await t.confirm_both(disputed, carol, dave)
         for user in (carol, dave):
-            await h.click(f"match:{disputed}:report:{user.id}", user=user, values=["win"])
+            await report(h, user, disputed, "win")
         waiting = [await t.player(f"Queuer{'abcdefghijklmnopqrstuvwxyz'[i]}") for i in range(22)]
         for user in waiting:
             await queue_up(h, user, sc2="sc2_terran")

@@ -6,7 +6,7 @@ from evoladder.bootstrap import App
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import ladder_discord
 from tests.bot.cogs.test_setup import register
-from tests.bot.harness import BotHarness, FakeUser, running_harness
+from tests.bot.harness import BotHarness, Exchange, FakeUser, running_harness
 
 
 async def queue_up(
@@ -17,7 +17,10 @@ async def queue_up(
     sc2: str | None = None,
     vetoes: tuple[str, ...] = (),
 ) -> None:
-    await h.slash("queue", user=user)
+    panel = await h.slash("queue", user=user)
+    guide = f"queue:guide:{user.id}:"
+    if any(c.startswith(guide) for c in panel.message.custom_ids()) if panel.message else False:
+        await h.click(h.custom_id(guide), user=user)  # a new player reads the quick-start guide first
     if vetoes:
         await h.click(h.custom_id(f"queue:veto:{user.id}:"), user=user, values=list(vetoes))
     if bw:
@@ -25,7 +28,14 @@ async def queue_up(
     if sc2:
         await h.click(h.custom_id(f"queue:sc2:{user.id}:"), user=user, values=[sc2])
     joined = await h.click(h.custom_id(f"queue:join:{user.id}:"), user=user)
-    assert joined.embeds[0]["title"] == "Searching for an opponent", joined.text()
+    assert joined.embeds and joined.embeds[0]["title"] == "Searching for an opponent", joined.text()
+
+
+async def report(h: BotHarness, user: FakeUser, match_id: int, value: str) -> Exchange:
+    """Report in the two steps: pick in the match message, then confirm in the question."""
+    question = await h.click(f"match:{match_id}:report:{user.id}", user=user, values=[value])
+    assert question.ephemeral and "Confirm to report it" in question.content, question.content
+    return await h.click(f"match:{match_id}:reportyes:{user.id}:{value}", user=user)
 
 
 async def test_two_new_players_play_a_ranked_match_end_to_end(app: App, clock: ManualClock) -> None:
@@ -36,16 +46,21 @@ async def test_two_new_players_play_a_ranked_match_end_to_end(app: App, clock: M
         await register(h, alice, "Alice")
         await register(h, bob, "Bob", country="DE", region="EUW")
 
-        await h.slash("queue", user=alice)
+        first_panel = await h.slash("queue", user=alice)
+        assert "quick-start guide" in first_panel.text()
         refused = await h.click(h.custom_id(f"queue:join:{alice.id}:"), user=alice)
         assert "Pick a Brood War race" in refused.content
+        await h.click(h.custom_id(f"queue:bw:{alice.id}:"), user=alice, values=["bw_zerg"])
+        gated = await h.click(h.custom_id(f"queue:join:{alice.id}:"), user=alice)
+        assert gated.ephemeral and "read the quick-start guide" in gated.content
+        clock.advance(10)  # past the per-user rate limit of state-changing clicks
         await queue_up(h, alice, bw="bw_zerg")
         await queue_up(h, bob, sc2="sc2_terran")
 
         clock.advance((app.ladder.waves.next_wave_at() - clock.now()).total_seconds())
-        report = await app.ladder.waves.run_wave(clock.now())
-        assert len(report.match_ids) == 1, report
-        match_id = report.match_ids[0]
+        report_ = await app.ladder.waves.run_wave(clock.now())
+        assert len(report_.match_ids) == 1, report_
+        match_id = report_.match_ids[0]
         await front.notifier.drained()
         found = h.dms_to(alice)[-1]
         assert f"Match found · #{match_id}" in found.embeds[0]["title"]
@@ -65,13 +80,15 @@ async def test_two_new_players_play_a_ranked_match_end_to_end(app: App, clock: M
         assert details.embeds[0]["title"] == f"Match #{match_id}"
         assert f"match:{match_id}:report:{alice.id}" in details.custom_ids()
 
-        reported = await h.click(f"match:{match_id}:report:{alice.id}", user=alice, values=["win"])
-        assert "You reported" in reported.content, reported.content
+        reported = await report(h, alice, match_id, "win")
+        assert "You reported **I won**" in reported.content, reported.content
         await front.notifier.drained()
         assert "reported **I won**" in h.dms_to(bob)[-1].content
-        await h.click(f"match:{match_id}:report:{bob.id}", user=bob, values=["loss"])
+        await report(h, bob, match_id, "loss")
         await front.notifier.drained()
-        result = h.dms_to(alice)[-1].embeds[0]
+        result = next(
+            m for m in reversed(h.dms_to(alice)) if m.embeds and "won" in m.embeds[0]["title"]
+        ).embeds[0]
         assert "Alice won" in result["title"] and "1500 → **1520** (+20)" in result["description"]
 
         alice_profile = await h.slash("profile", user=alice)

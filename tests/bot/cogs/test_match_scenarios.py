@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from evoladder.bootstrap import App, LadderDiscord, build_app
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import ADMIN_CHANNEL_ID, OWNER_ID, RESULTS_CHANNEL_ID, ladder_discord
-from tests.bot.cogs.test_match import queue_up
+from tests.bot.cogs.test_match import queue_up, report
 from tests.bot.cogs.test_setup import register
 from tests.bot.harness import BotHarness, FakeUser, Place, running_harness
 
@@ -48,6 +48,18 @@ class Table:
         await self.drain()
         return report.match_ids[0]
 
+    async def match_on(self, bw: FakeUser, sc2: FakeUser, map_name: str) -> int:
+        """A match on ``map_name``: the two players veto every other map between them."""
+        others = [m for m in self.app.game_data.map_names if m != map_name]
+        await queue_up(self.h, bw, bw="bw_zerg", vetoes=tuple(others[:4]))
+        await queue_up(self.h, sc2, sc2="sc2_terran", vetoes=tuple(others[4:]))
+        self.clock.advance((self.app.ladder.waves.next_wave_at() - self.clock.now()).total_seconds())
+        [match_id] = (await self.app.ladder.waves.run_wave(self.clock.now())).match_ids
+        match = self.app.ladder.ctx.state.match(match_id)
+        assert match is not None and match.map == map_name  # the only map neither vetoed
+        await self.drain()
+        return match_id
+
     async def confirm_both(self, match_id: int, a: FakeUser, b: FakeUser) -> None:
         for user in (a, b):
             await self.h.click(f"match:{match_id}:confirm:{user.id}", user=user)
@@ -72,6 +84,7 @@ async def test_double_clicks_and_a_redelivered_interaction_have_one_effect(
         alice, bob = await t.player("Alice"), await t.player("Bob")
 
         await h.slash("queue", user=alice)
+        await h.click(h.custom_id(f"queue:guide:{alice.id}:"), user=alice)
         await h.click(h.custom_id(f"queue:bw:{alice.id}:"), user=alice, values=["bw_zerg"])
         join = h.custom_id(f"queue:join:{alice.id}:")
         stale = dict(h.find_message(join).data)
@@ -96,9 +109,12 @@ async def test_double_clicks_and_a_redelivered_interaction_have_one_effect(
 
         await h.click(f"match:{match_id}:confirm:{bob.id}", user=bob)
         await t.drain()
-        report = f"match:{match_id}:report:{alice.id}"
-        stale = dict(h.find_message(report).data)
-        await asyncio.gather(*(h.click(report, user=alice, message=stale, values=["win"]) for _ in range(2)))
+        pick = f"match:{match_id}:report:{alice.id}"
+        await asyncio.gather(*(h.click(pick, user=alice, values=["win"]) for _ in range(2)))  # asks twice
+        assert app.ladder.ctx.state.match(match_id).report_a is None  # type: ignore[union-attr]  # a pick is no report
+        confirm_report = f"match:{match_id}:reportyes:{alice.id}:win"
+        stale = dict(h.find_message(confirm_report).data)
+        await asyncio.gather(*(h.click(confirm_report, user=alice, message=stale) for _ in range(2)))
         await t.drain()
         assert sum("reported **I won**" in m.content for m in h.dms_to(bob)) == 1
 
@@ -111,14 +127,14 @@ async def test_abort_costs_one_abort_and_is_refused_when_none_are_left(app: App,
         for left in (2, 1, 0):
             match_id = await t.match(alice, bob)
             question = await h.click(f"match:{match_id}:abort:{alice.id}", user=alice)
-            assert question.ephemeral and f"({left + 1} abort" in question.content
+            assert question.ephemeral and f"(aborts left this month: {left + 1})" in question.content
             done = await h.click(f"match:{match_id}:abortyes:{alice.id}", user=alice)
-            assert f"You have {left} abort" in done.content
+            assert f"Aborts left this month: {left}." in done.content
             await t.drain()
-            assert f"Match #{match_id} was aborted by Alice. No MMR changed." in t.last_dm(bob)
+            assert f"Your opponent aborted match #{match_id}. No MMR changed." in t.last_dm(bob)
         match_id = await t.match(alice, bob)
         question = await h.click(f"match:{match_id}:abort:{alice.id}", user=alice)
-        assert "(0 aborts left" in question.content
+        assert "(aborts left this month: 0)" in question.content
         refused = await h.click(f"match:{match_id}:abortyes:{alice.id}", user=alice)
         assert refused.ephemeral and "no aborts left this month" in refused.content
         assert app.ladder.ctx.state.open_match(alice.id) is not None  # the match goes on
@@ -137,7 +153,8 @@ async def test_confirm_timeout_reminds_then_cancels_without_using_aborts(
         assert f"Reminder: confirm match #{match_id}" in t.last_dm(bob)
         assert not any("Reminder" in m.content for m in h.dms_to(alice))  # alice already confirmed
         await t.advance(app.settings.confirm_timeout_s - app.settings.confirm_reminder_s)
-        assert f"Match #{match_id} was cancelled: Bob did not confirm in time" in t.last_dm(alice)
+        assert f"Match #{match_id} was cancelled: your opponent did not confirm in time" in t.last_dm(alice)
+        assert f"Match #{match_id} was cancelled: you did not confirm in time" in t.last_dm(bob)
         late = await h.click(f"match:{match_id}:confirm:{bob.id}", user=bob)
         assert late.ephemeral and late.content and "sorry" not in late.content.lower()
         assert app.ladder.ctx.state.aborts_left(bob.id, clock.now()) == app.settings.aborts_per_month
@@ -167,8 +184,8 @@ async def test_conflicting_reports_reach_the_admins_who_resolve_once(app: App, c
         admin_room = Place(channel_id=ADMIN_CHANNEL_ID, guild_id=h.guild_id, channel_name="ladder-admins")
         match_id = await t.match(alice, bob)
         await t.confirm_both(match_id, alice, bob)
-        await h.click(f"match:{match_id}:report:{alice.id}", user=alice, values=["win"])
-        await h.click(f"match:{match_id}:report:{bob.id}", user=bob, values=["win"])
+        await report(h, alice, match_id, "win")
+        await report(h, bob, match_id, "win")
         await t.drain()
         [dispute] = h.channel_messages(ADMIN_CHANNEL_ID)
         assert dispute.embeds[0]["title"] == f"Conflict · match #{match_id}"
@@ -221,7 +238,9 @@ async def test_after_a_restart_the_old_buttons_work_and_the_timers_continue(
             confirmed = await h.click(f"match:{match_id}:confirm:{alice.id}", user=alice)  # the old message
             assert "Waiting for your opponent" in confirmed.content
             await t2.advance(app.settings.confirm_timeout_s)
-            assert f"Match #{match_id} was cancelled: Bob did not confirm in time" in t2.last_dm(alice)
+            assert f"Match #{match_id} was cancelled: your opponent did not confirm in time" in t2.last_dm(
+                alice
+            )
             await front2.notifier.stop()
         finally:
             await reopened.close()

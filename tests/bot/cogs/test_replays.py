@@ -15,7 +15,6 @@ from evoladder.replays import LobbyOptions, ModFingerprint, ReplaySummary, learn
 from evoladder.replays.parse import ReplayParser, race_alias_table
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import START, ladder_discord
-from tests.bot.cogs.test_match import queue_up
 from tests.bot.cogs.test_match_scenarios import table
 from tests.bot.harness import running_harness
 from tests.replays.conftest import make_player
@@ -58,10 +57,19 @@ async def test_a_replay_sent_by_dm_is_checked_and_both_players_hear_the_verdict(
 
         await h.dm_attachment(alice, OFFICIAL, (replays_dir / OFFICIAL).read_bytes())
         await t.drain()
-        verdict = h.dms_to(alice)[-1].content
-        assert verdict.startswith(f"Replay for match #{match_id}: not verified.")
-        assert "❌" in verdict  # a one-player sample can't pass the two-player checks
-        assert f"Alice uploaded the replay for match #{match_id}: not verified." == h.dms_to(bob)[-1].content
+        details = next(
+            m for m in reversed(h.dms_to(alice)) if m.embeds and "Replay of" in m.embeds[0]["title"]
+        )
+        embed = details.embeds[0]
+        assert embed["title"] == f"Replay of match #{match_id} · not verified"
+        checks = "\n".join(f["value"] for f in embed["fields"])
+        assert "❌ players" in checks  # a one-player sample can't pass the two-player checks
+        assert "✅ mod: official SC: Evo Complete" in checks  # the shipped fingerprint knows it
+        assert "Khione SEL" in embed["description"] and "Observers: none" in embed["description"]
+        assert any(
+            f"Your opponent sent their replay of match #{match_id}; it is not verified" in m.content
+            for m in h.dms_to(bob)
+        )
         assert app.ladder.ctx.state.open_match(alice.id) is not None  # an unverified replay settles nothing
 
 
@@ -94,20 +102,13 @@ def learned_fingerprint(settings: Settings, game_data: GameData, replays_dir: Pa
 # ``learned_fingerprint`` comes before ``app`` in the arguments: the verifier reads the fingerprint file
 # when the app is built, as it would at a real start after ``evoladder mod learn``.
 async def test_a_verified_replay_settles_the_match_for_both_players(
-    learned_fingerprint: ReplaySummary, app: App, clock: ManualClock, game_data: GameData, replays_dir: Path
+    learned_fingerprint: ReplaySummary, app: App, clock: ManualClock, replays_dir: Path
 ) -> None:
     front = ladder_discord(app)
     async with running_harness(front.bot) as h:
         t = table(h, app, clock, front)
         alice, bob = await t.player("Alice"), await t.player("Bob")
-        others = [m for m in game_data.map_names if m != "Khione SEL"]
-        await queue_up(h, alice, bw="bw_zerg", vetoes=tuple(others[:4]))
-        await queue_up(h, bob, sc2="sc2_terran", vetoes=tuple(others[4:]))
-        clock.advance((app.ladder.waves.next_wave_at() - clock.now()).total_seconds())
-        [match_id] = (await app.ladder.waves.run_wave(clock.now())).match_ids
-        match = app.ladder.ctx.state.match(match_id)
-        assert match is not None and match.map == "Khione SEL"  # the only map neither vetoed
-        await t.drain()
+        match_id = await t.match_on(alice, bob, "Khione SEL")
         await t.confirm_both(match_id, alice, bob)
         clock.advance(20 * 60)  # they play
         app.ladder.replays.pool = SummaryPool(
@@ -126,10 +127,11 @@ async def test_a_verified_replay_settles_the_match_for_both_players(
         )
         await h.dm_attachment(bob, OFFICIAL_KR, (replays_dir / OFFICIAL_KR).read_bytes())
         await t.drain()
-        verdicts = [m.content for m in h.dms_to(bob) if m.content.startswith("Replay for match")]
-        assert verdicts and verdicts[-1].startswith(
-            f"Replay for match #{match_id}: verified. It settles the result."
-        )
-        result = next(m for m in reversed(h.dms_to(alice)) if m.embeds).embeds[0]
+        details = [m.embeds[0] for m in h.dms_to(bob) if m.embeds and "Replay of" in m.embeds[0]["title"]]
+        assert details and details[-1]["title"] == f"Replay of match #{match_id} · verified"
+        assert details[-1]["footer"]["text"] == "This replay settles the result for both players."
+        result = next(
+            m for m in reversed(h.dms_to(alice)) if m.embeds and "won" in m.embeds[0]["title"]
+        ).embeds[0]
         assert "Alice won" in result["title"] and "1500 → **1520** (+20)" in result["description"]
         assert "MMR **1480** · 0-1-0" in (await h.slash("profile", user=bob)).text()

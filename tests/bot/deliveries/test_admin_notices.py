@@ -8,6 +8,7 @@ import asyncio
 from evoladder.bootstrap import App
 from evoladder.services.clock import ManualClock
 from tests.bot.cogs.conftest import OWNER_ID, ladder_discord
+from tests.bot.cogs.test_match import report
 from tests.bot.cogs.test_match_scenarios import table
 from tests.bot.harness import running_harness
 
@@ -22,8 +23,8 @@ async def test_a_double_clicked_invalidate_of_a_completed_match_dms_each_player_
         owner, alice, bob = h.user("owner", user_id=OWNER_ID), await t.player("Alice"), await t.player("Bob")
         match_id = await t.match(alice, bob)
         await t.confirm_both(match_id, alice, bob)
-        await h.click(f"match:{match_id}:report:{alice.id}", user=alice, values=["win"])
-        await h.click(f"match:{match_id}:report:{bob.id}", user=bob, values=["loss"])
+        await report(h, alice, match_id, "win")
+        await report(h, bob, match_id, "loss")
         await t.drain()
         seen = {u.id: len(h.dms_to(u)) for u in (alice, bob)}
 

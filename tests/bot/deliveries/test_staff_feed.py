@@ -9,6 +9,7 @@ from evoladder.services.clock import ManualClock
 from evoladder.services.health_watch import HealthCondition, HealthWatch
 from tests.bot.cogs.conftest import ADMIN_CHANNEL_ID, OWNER_ID, STAFF_ROLE_ID, ladder_discord
 from tests.bot.cogs.test_admin import confirm
+from tests.bot.cogs.test_match import report
 from tests.bot.cogs.test_match_scenarios import table
 from tests.bot.harness import running_harness
 
@@ -24,8 +25,8 @@ async def test_completion_abort_abandon_and_dispute_reach_the_staff_feed(
 
         done = await t.match(alice, bob)
         await t.confirm_both(done, alice, bob)
-        await h.click(f"match:{done}:report:{alice.id}", user=alice, values=["win"])
-        await h.click(f"match:{done}:report:{bob.id}", user=bob, values=["loss"])
+        await report(h, alice, done, "win")
+        await report(h, bob, done, "loss")
         await t.drain()
         clock.advance(10)
         aborted = await t.match(alice, bob)
@@ -40,7 +41,7 @@ async def test_completion_abort_abandon_and_dispute_reach_the_staff_feed(
         disputed = await t.match(alice, bob)
         await t.confirm_both(disputed, alice, bob)
         for user in (alice, bob):
-            await h.click(f"match:{disputed}:report:{user.id}", user=user, values=["win"])
+            await report(h, user, disputed, "win")
         await t.drain()
 
         feed = h.channel_messages(ADMIN_CHANNEL_ID)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import discord
@@ -18,10 +19,13 @@ from evoladder.bot.present.leaderboard import (
     rank_filter_options,
 )
 from evoladder.bot.present.profile import profile_embed
+from evoladder.bot.present.queue import searching_embed
 from evoladder.bot.present.text import flag, truncate
 from evoladder.gamedata import GameData
+from evoladder.services.queueing import QueueStatus, WaitEstimate
 from evoladder.store.profile import Profile, RaceProfile, Wld
-from evoladder.store.state import LeaderboardRow
+from evoladder.store.records import Match, Replay
+from evoladder.store.state import LeaderboardRow, QueueCounts
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 # The longest values registration accepts (SPEC section 3): 12-letter names, 12#12-digit BattleTags.
@@ -125,38 +129,127 @@ def test_country_suggestions(game_data: GameData) -> None:
         assert len(label) <= limits.CHOICE_TEXT_MAX
 
 
-@settings(max_examples=20, deadline=None)
-@given(a_name=latin, b_name=latin, tag=battletags, alts=st.lists(names, max_size=2))
-def test_match_messages_fit(a_name: str, b_name: str, tag: str, alts: list[str], game_data: GameData) -> None:
-    a = match.MatchSide(1, a_name, tag, tuple(alts), "KR", "bw_zerg", 2500, "S")
-    b = match.MatchSide(2, b_name, tag, tuple(alts), "ZZ", "sc2_terran", 900, None)
-    server = next(iter(game_data.servers))
-    found = match.match_found_embed(7, a, b, confirm_by=NOW, aborts_left=1, game_data=game_data)
-    full = match.match_embed(
-        10**12,
-        a,
-        b,
-        win_chance_a=0.83,
+def big_verdict(n: int = 40) -> dict[str, object]:
+    return {
+        "ok": False,
+        "checks": [{"name": f"check {i}", "status": "fail", "reason": "x" * 400} for i in range(n)],
+    }
+
+
+def a_match(game_data: GameData) -> Match:
+    m = Match.found(
+        match_id=10**12,
+        player_a=1,
+        race_a="bw_zerg",
+        mmr_a=2500,
+        player_b=2,
+        race_b="sc2_terran",
+        mmr_b=900,
         map_name=game_data.map_names[0],
-        server_code=server,
-        game_data=game_data,
-        replay_status=None,
-        report_by=NOW,
+        server=next(iter(game_data.servers)),
+        now=NOW,
+    )
+    m.status, m.confirmed_at, m.report_a, m.report_b = "in_progress", NOW, "win", "draw"
+    return m
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    a_name=latin,
+    b_name=latin,
+    tag=battletags,
+    alts=st.lists(names, max_size=2),
+    username=st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789_.", min_size=2, max_size=32),
+)
+def test_match_messages_fit(
+    a_name: str, b_name: str, tag: str, alts: list[str], username: str, game_data: GameData
+) -> None:
+    a = match.MatchSide(1, a_name, username, tag, tuple(alts), "KR", "bw_zerg", 2500, "S")
+    b = match.MatchSide(2, b_name, username, tag, tuple(alts), "ZZ", "sc2_terran", 900, None)
+    m = a_match(game_data)
+    found = match.match_found_embed(7, confirm_by=NOW, aborts_left=1)
+    replay = Replay.uploaded(
+        replay_hash="h" * 64,
+        match_id=m.match_id,
+        uploaded_by=1,
+        path="p",
+        summary={},
+        verdict=big_verdict(),
+        now=NOW,
+    )
+    full = match.match_embed(
+        m, a, b, win_chance_a=0.83, replays=(replay, None), game_data=game_data, report_by=NOW
     )
     result = match.result_embed(
         7, a, b, result="a", delta_a=5, delta_b=-5, map_name=game_data.map_names[0], game_data=game_data
     )
-    checks = [(f"check {i}", "fail", "x" * 400) for i in range(40)]
-    conflict = match.conflict_embed(
-        7, a, b, report_a="win", report_b="win", checks=checks, map_name="m", game_data=game_data
-    )
-    for embed in (found, full, result, conflict):
+    evidence = {
+        "report_a": "win",
+        "report_b": "win",
+        "end_reason": "reports_disagree",
+        "replay_a": {"replay_hash": "h", "uploaded_by": 1, "verdict": big_verdict()},
+        "replay_b": {"replay_hash": "g", "uploaded_by": 2, "verdict": big_verdict()},
+    }
+    conflict = match.conflict_embed(7, a, b, evidence=evidence, map_name="m", game_data=game_data)
+    summary = {
+        "players": [
+            {"name": a_name, "race": "bw_zerg", "race_text": "BW Zerg", "result": "win", "is_human": True},
+            {"name": b_name, "race": None, "race_text": "x" * 300, "result": "loss", "is_human": True},
+        ],
+        "observers": [f"observer{i}" * 3 for i in range(16)],
+        "map_name": "m" * 200,
+        "started_at": NOW.isoformat(),
+        "game_length_s": 3671,
+    }
+    details = match.replay_details_embed(7, summary, big_verdict(), settled=False, game_data=game_data)
+    for embed in (
+        found,
+        full,
+        result,
+        conflict,
+        details,
+        match.shield_battery_embed("https://x.example/" + "y" * 500),
+    ):
         assert embed_fits(embed) == []
     full_text = str(full.to_dict())
     game_map = game_data.game_map(game_data.map_names[0])
     assert game_map is not None
-    assert game_map.links[game_data.servers[server].bnet_region] in full_text
+    assert game_map.links[game_data.servers[m.server].bnet_region] in full_text
     assert "83 %" in full_text and "17 %" in full_text and a_name in full_text and tag in full_text
-    assert "1 abort left" in str(found.to_dict())
+    assert "<@1>" in full_text and "<@2>" in full_text and "not sent yet" in full_text
+    found_text = str(found.to_dict())
+    assert "aborts left this month: 1" in found_text and a_name not in found_text and tag not in found_text
     assert f"{a_name} won" in (result.title or "") and "2500 → **2505** (+5)" in (result.description or "")
-    assert "reported **I won**" in (conflict.description or "")
+    assert "reported **I won**" in (conflict.description or "") and "the two reports disagree" in (
+        conflict.description or ""
+    )
+    assert [f.name for f in conflict.fields[:2]] == [f"Replay of {a_name}", f"Replay of {b_name}"]
+    assert "1 h" not in (details.description or "") and "61 min 11 s" in (details.description or "")
+
+
+def test_the_searching_message_fits_and_says_everything(game_data: GameData) -> None:
+    status = QueueStatus(
+        queued=True,
+        next_wave_at=NOW,
+        counts=QueueCounts(10**6, 10**6, 10**6),
+        active_matches=10**6,
+        active_players=10**6,
+        races=("bw_zerg", "sc2_terran"),
+        vetoes=tuple(game_data.map_names[:4]),
+        joined_at=NOW - timedelta(minutes=7),
+        waited_s=420.0,
+        estimate=WaitEstimate(seconds=272.0, basis=17.4),
+    )
+    embed = searching_embed(status, game_data, active_window_s=900)
+    assert embed_fits(embed) == []
+    text = str(embed.to_dict())
+    for expected in (
+        "Next matchmaking wave",
+        "3000000 (1000000 Brood War · 1000000 StarCraft II · 1000000 both)",
+        "Players active in the last 15 minutes",
+        "7 min so far",
+        "About 5 min for players near your MMR in your region (from 17 recent matches)",
+    ):
+        assert expected in text, expected
+    unknown = searching_embed(replace(status, estimate=None), game_data, active_window_s=900)
+    assert "Not enough recent matches" in str(unknown.to_dict())

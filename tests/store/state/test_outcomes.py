@@ -14,6 +14,7 @@ from evoladder.rules.events import (
     OpponentReported,
     QueueExpired,
     ReplayChecked,
+    UploadReminder,
 )
 from evoladder.store.state.outcomes import (
     ConfirmExpired,
@@ -45,11 +46,11 @@ def test_reports_announce_the_opponent_then_the_result_and_a_repeat_announces_no
     state = fresh()
     match_id = in_progress(state)
     first, _ = state.report_result(match_id, 1, "win", now=START, idempotency_key="r1")
-    assert first.events == (OpponentReported(match_id, 2, "win"),)
+    assert first.events == (OpponentReported(match_id, 2, "win"), UploadReminder(match_id, 1))
     again, changes = state.report_result(match_id, 1, "win", now=START, idempotency_key="r1")
     assert again == first and again.events == () and changes == []
     done, _ = state.report_result(match_id, 2, "loss", now=START)
-    assert done.events == (MatchCompleted(match_id, (1, 2)),)
+    assert done.events == (MatchCompleted(match_id, (1, 2)), UploadReminder(match_id, 2))
 
 
 def test_disagreeing_reports_announce_a_conflict_with_the_evidence() -> None:
@@ -57,9 +58,10 @@ def test_disagreeing_reports_announce_a_conflict_with_the_evidence() -> None:
     match_id = in_progress(state)
     state.report_result(match_id, 1, "win", now=START)
     outcome, _ = state.report_result(match_id, 2, "win", now=START)
-    (event,) = outcome.events
+    event = outcome.events[0]
     assert isinstance(event, MatchConflict)
     assert event.evidence["report_a"] == "win" and event.evidence["report_b"] == "win"
+    assert event.evidence["replay_a"] is None and event.evidence["replay_b"] is None
 
 
 def test_replay_announces_its_check_and_the_settled_result() -> None:

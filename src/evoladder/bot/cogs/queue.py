@@ -1,7 +1,11 @@
-"""``/queue``: race pickers (Brood War, StarCraft II or both), map vetoes, Join / Leave, the searching message.
+"""``/queue``: race pickers (Brood War, StarCraft II or both), map vetoes, the quick-start gate, Join /
+Leave, and the searching message.
 
 The pickers start at the player's remembered races and vetoes; what they pick is kept in this cog until
 Join. A panel from before a restart answers "run /queue again" rather than joining with stale picks.
+A new player acknowledges the quick-start guide once before their first Join. The searching message is
+recorded in the ``MessageBook``: the searching delivery edits it every wave and removes it when a match
+is found or the entry expires; Leave removes it here.
 """
 
 from __future__ import annotations
@@ -23,17 +27,38 @@ from evoladder.bot.components import (
     nonce,
     persistent_view,
 )
+from evoladder.bot.deliveries.outbox import MessageBook, MessageRef, remove_quietly
 from evoladder.bot.errors import UserFacingError
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.pickers import NO_RACE, race_options, veto_options
-from evoladder.bot.present.text import race_name, relative_time
+from evoladder.bot.present.queue import TEXT as QUEUE_TEXT
+from evoladder.bot.present.queue import searching_embed
+from evoladder.bot.present.text import race_name
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.rules.notices import check_quick_start
 from evoladder.services.queueing import QueueDefaults, QueueStatus
 
 QUEUE_PICK = Requirement(dm_only=False)
-EXPIRED = "This queue panel is no longer open (the bot may have restarted). Please run `/queue` again."
+TEXT = {
+    "expired": "This queue panel is no longer open (the bot may have restarted). Please run `/queue` again.",
+    "pick_race": "Pick a Brood War race, a StarCraft II race, or both, then press Join.",
+    "left": "You left the queue. Use `/queue` to search again.",
+    "panel_title": "Ranked queue",
+    "panel_body": (
+        "Pick a Brood War race, a StarCraft II race, or one of each to play either side, and up to "
+        "{max_vetoes} maps you don't want. Then press Join.\n\nRaces: {races}\nVetoes: {vetoes}"
+    ),
+    "none_yet": "none yet",
+    "none": "none",
+    "bw_placeholder": "Brood War race",
+    "sc2_placeholder": "StarCraft II race",
+    "veto_placeholder": "Map vetoes (up to {max_vetoes})",
+    "join": "Join",
+    "leave": "Leave",
+    "read_guide": "I've read the Quick Start Guide",
+}
 
 
 class QueuePort(Protocol):
@@ -48,6 +73,14 @@ class QueuePort(Protocol):
     ) -> QueueStatus: ...
 
     async def leave(self, discord_uid: int, *, key: str | None = None) -> QueueStatus: ...
+
+
+class NoticePort(Protocol):
+    """What this feature needs from the notice service: the quick-start gate."""
+
+    def needs_quick_start(self, discord_uid: int) -> bool: ...
+
+    async def acknowledge(self, discord_uid: int, notice: str, *, key: str | None = None) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +111,13 @@ class VetoSelect(PersistentSelect, template=r"queue:veto:(?P<owner>[0-9]+):(?P<n
         await cog_of(ctx.interaction, QueueCog).pick(ctx, vetoes=tuple(ctx.values))
 
 
+class QuickStartButton(PersistentButton, template=r"queue:guide:(?P<owner>[0-9]+):(?P<nonce>[0-9a-z]+)"):
+    requirement = COMPONENT_ACTION
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        await cog_of(ctx.interaction, QueueCog).read_guide(ctx)
+
+
 class JoinQueueButton(PersistentButton, template=r"queue:join:(?P<owner>[0-9]+):(?P<nonce>[0-9a-z]+)"):
     requirement = COMPONENT_ACTION
 
@@ -92,78 +132,93 @@ class LeaveQueueButton(PersistentButton, template=r"queue:leave:(?P<owner>[0-9]+
         await cog_of(ctx.interaction, QueueCog).leave(ctx)
 
 
-QUEUE_ITEMS = (RaceSelect, VetoSelect, JoinQueueButton, LeaveQueueButton)
-
-
-def searching_embed(status: QueueStatus, panel: QueuePanel | None, game_data: GameData) -> discord.Embed:
-    counts = status.counts
-    embed = discord.Embed(
-        title="Searching for an opponent" if status.queued else "Not in the queue",
-        description=f"Next matchmaking wave {relative_time(status.next_wave_at)}.",
-        colour=discord.Colour.orange(),
-    )
-    if panel is not None:
-        embed.add_field(name="Races", value=", ".join(race_name(game_data, r) for r in panel.races) or "none")
-        embed.add_field(name="Vetoes", value=", ".join(panel.vetoes) or "none")
-    embed.add_field(
-        name="Queued",
-        value=f"{counts.total} ({counts.bw} Brood War · {counts.sc2} StarCraft II · {counts.both} both)",
-        inline=False,
-    )
-    embed.add_field(name="Matches being played", value=str(status.active_matches), inline=False)
-    return embed
+QUEUE_ITEMS = (RaceSelect, VetoSelect, QuickStartButton, JoinQueueButton, LeaveQueueButton)
 
 
 class QueueCog(GuardedCog):
-    def __init__(self, guards: Guards, queue: QueuePort, settings: Settings, game_data: GameData) -> None:
+    def __init__(
+        self,
+        guards: Guards,
+        queue: QueuePort,
+        notices: NoticePort,
+        settings: Settings,
+        game_data: GameData,
+        book: MessageBook,
+    ) -> None:
         super().__init__(guards)
         self.queue = queue
+        self.notices = notices
         self.settings = settings
         self.game_data = game_data
+        self.book = book
         self.panels: dict[int, QueuePanel] = {}
 
     def panel_view(self, panel: QueuePanel, owner: int) -> discord.ui.View:
-        gd = self.game_data
+        gd, max_vetoes = self.game_data, self.settings.max_vetoes
         items: list[Item[Any]] = [
             RaceSelect.build(
                 options=race_options(gd, "bw", panel.bw_race),
-                placeholder="Brood War race",
+                placeholder=TEXT["bw_placeholder"],
                 side="bw",
                 owner=owner,
                 nonce=panel.offer,
             ),
             RaceSelect.build(
                 options=race_options(gd, "sc2", panel.sc2_race),
-                placeholder="StarCraft II race",
+                placeholder=TEXT["sc2_placeholder"],
                 side="sc2",
                 owner=owner,
                 nonce=panel.offer,
             ),
             VetoSelect.build(
                 options=veto_options(gd.map_pool, panel.vetoes),
-                placeholder=f"Map vetoes (up to {self.settings.max_vetoes})",
+                placeholder=TEXT["veto_placeholder"].format(max_vetoes=max_vetoes),
                 min_values=0,
-                max_values=min(self.settings.max_vetoes, len(gd.map_pool)),
+                max_values=min(max_vetoes, len(gd.map_pool)),
                 owner=owner,
                 nonce=panel.offer,
             ),
-            JoinQueueButton.build(
-                label="Join", style=discord.ButtonStyle.success, owner=owner, nonce=panel.offer
-            ),
         ]
+        if self.notices.needs_quick_start(owner):
+            items.append(
+                QuickStartButton.build(
+                    label=TEXT["read_guide"],
+                    style=discord.ButtonStyle.primary,
+                    owner=owner,
+                    nonce=panel.offer,
+                )
+            )
+        items.append(
+            JoinQueueButton.build(
+                label=TEXT["join"], style=discord.ButtonStyle.success, owner=owner, nonce=panel.offer
+            )
+        )
         return persistent_view(*items)
 
-    def panel_embed(self, panel: QueuePanel) -> discord.Embed:
-        races = ", ".join(race_name(self.game_data, r) for r in panel.races) or "none yet"
-        return discord.Embed(
-            title="Ranked queue",
-            description=(
-                "Pick a Brood War race, a StarCraft II race, or one of each to play either side, "
-                f"and up to {self.settings.max_vetoes} maps you don't want. Then press Join.\n\n"
-                f"Races: {races}\nVetoes: {', '.join(panel.vetoes) or 'none'}"
-            ),
-            colour=discord.Colour.orange(),
+    def panel_embed(self, panel: QueuePanel, owner: int) -> discord.Embed:
+        races = ", ".join(race_name(self.game_data, r) for r in panel.races) or TEXT["none_yet"]
+        body = TEXT["panel_body"].format(
+            max_vetoes=self.settings.max_vetoes, races=races, vetoes=", ".join(panel.vetoes) or TEXT["none"]
         )
+        guide = "quick_start_needed" if self.notices.needs_quick_start(owner) else "quick_start"
+        body += "\n\n" + QUEUE_TEXT[guide].format(url=self.settings.quick_start_url)
+        return discord.Embed(title=TEXT["panel_title"], description=body, colour=discord.Colour.orange())
+
+    def searching(self, status: QueueStatus) -> discord.Embed:
+        return searching_embed(status, self.game_data, active_window_s=self.settings.active_window_s)
+
+    def leave_view(self, owner: int, offer: str) -> discord.ui.View:
+        return persistent_view(
+            LeaveQueueButton.build(
+                label=TEXT["leave"], style=discord.ButtonStyle.danger, owner=owner, nonce=offer
+            )
+        )
+
+    async def searching_shown(self, interaction: discord.Interaction, uid: int, ref: MessageRef) -> None:
+        """The player's searching message is now ``ref``: the one shown before it goes away."""
+        old = self.book.searching_replaced(uid, ref)
+        if old is not None:
+            await remove_quietly(interaction.client, old)
 
     @app_commands.command(name="queue", description="Queue for a ranked game")
     @requires(PLAYER_READ)
@@ -171,16 +226,13 @@ class QueueCog(GuardedCog):
         uid = interaction.user.id
         status = self.queue.status(uid)
         if status.queued:
-            offer = nonce(interaction)
-            view = persistent_view(
-                LeaveQueueButton.build(
-                    label="Leave", style=discord.ButtonStyle.danger, owner=uid, nonce=offer
+            sent = await interaction.response.send_message(
+                embed=self.searching(status), view=self.leave_view(uid, nonce(interaction))
+            )
+            if sent.message_id is not None and interaction.channel_id is not None:
+                await self.searching_shown(
+                    interaction, uid, MessageRef(interaction.channel_id, sent.message_id)
                 )
-            )
-            panel = self.panels.get(uid)
-            await interaction.response.send_message(
-                embed=searching_embed(status, panel, self.game_data), view=view
-            )
             return
         saved = self.queue.defaults(uid)
         bw = next((r for r in saved.races if r in self.game_data.races_of("bw")), None)
@@ -190,47 +242,66 @@ class QueueCog(GuardedCog):
         )
         self.panels[uid] = panel
         await interaction.response.send_message(
-            embed=self.panel_embed(panel), view=self.panel_view(panel, uid)
+            embed=self.panel_embed(panel, uid), view=self.panel_view(panel, uid)
         )
 
     def _panel_for(self, ctx: ComponentContext) -> QueuePanel:
         panel = self.panels.get(ctx.user_id)
         if panel is None or panel.offer != ctx.fields["nonce"]:
-            raise UserFacingError(EXPIRED)
+            raise UserFacingError(TEXT["expired"])
         return panel
 
     async def pick(self, ctx: ComponentContext, **changes: Any) -> None:
         panel = replace(self._panel_for(ctx), **changes)
         self.panels[ctx.user_id] = panel
         await ctx.interaction.response.edit_message(
-            embed=self.panel_embed(panel), view=self.panel_view(panel, ctx.user_id)
+            embed=self.panel_embed(panel, ctx.user_id), view=self.panel_view(panel, ctx.user_id)
+        )
+
+    async def read_guide(self, ctx: ComponentContext) -> None:
+        """The player acknowledged the quick-start guide: the panel comes back without the gate."""
+        await self.notices.acknowledge(ctx.user_id, "quick_start", key=ctx.idempotency_key)
+        panel = self.panels.get(ctx.user_id)
+        if panel is None or panel.offer != ctx.fields["nonce"]:
+            await ctx.finish()
+            return
+        await ctx.interaction.response.edit_message(
+            embed=self.panel_embed(panel, ctx.user_id), view=self.panel_view(panel, ctx.user_id)
         )
 
     async def join(self, ctx: ComponentContext) -> None:
         panel = self._panel_for(ctx)
         if not panel.races:
-            raise UserFacingError("Pick a Brood War race, a StarCraft II race, or both, then press Join.")
+            raise UserFacingError(TEXT["pick_race"])
+        check_quick_start(needed=self.notices.needs_quick_start(ctx.user_id))
         status = await self.queue.join(ctx.user_id, panel.races, panel.vetoes, key=ctx.idempotency_key)
-        view = persistent_view(
-            LeaveQueueButton.build(
-                label="Leave", style=discord.ButtonStyle.danger, owner=ctx.user_id, nonce=panel.offer
-            )
-        )
         await ctx.interaction.response.edit_message(
-            content=None, embed=searching_embed(status, panel, self.game_data), view=view
+            content=None, embed=self.searching(status), view=self.leave_view(ctx.user_id, panel.offer)
         )
+        message = ctx.interaction.message
+        if message is not None:
+            await self.searching_shown(
+                ctx.interaction, ctx.user_id, MessageRef(message.channel.id, message.id)
+            )
 
     async def leave(self, ctx: ComponentContext) -> None:
-        status = await self.queue.leave(ctx.user_id, key=ctx.idempotency_key)
+        """Leave the queue: the searching message goes away, a short note says so."""
+        await self.queue.leave(ctx.user_id, key=ctx.idempotency_key)
         self.panels.pop(ctx.user_id, None)
-        await ctx.finish(
-            content="You left the queue. Use `/queue` to search again.",
-            embeds=[searching_embed(status, None, self.game_data)],
-        )
+        interaction = ctx.interaction
+        await interaction.response.defer()
+        await interaction.delete_original_response()
+        tracked = self.book.searching_done(ctx.user_id)
+        clicked = interaction.message
+        if tracked is not None and (clicked is None or tracked.message_id != clicked.id):
+            await remove_quietly(interaction.client, tracked)
+        await interaction.followup.send(TEXT["left"], ephemeral=True)
 
 
 FEATURE = Feature(
     "queue",
-    lambda deps: QueueCog(deps.guards, deps.ladder.queue, deps.settings, deps.game_data),
+    lambda deps: QueueCog(
+        deps.guards, deps.ladder.queue, deps.ladder.notices, deps.settings, deps.game_data, deps.messages
+    ),
     QUEUE_ITEMS,
 )

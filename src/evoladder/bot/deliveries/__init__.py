@@ -12,15 +12,18 @@ from evoladder.bot.deliveries.admin_notices import AdminNotices
 from evoladder.bot.deliveries.channels import LadderChannels
 from evoladder.bot.deliveries.match_room import MatchRoom
 from evoladder.bot.deliveries.outbox import Delivery, Outbox
+from evoladder.bot.deliveries.searching import SearchingMessages
 from evoladder.bot.deliveries.staff_feed import StaffFeed
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.services.views import LadderViews
 
 DeliveryFactory = Callable[[Outbox, LadderViews, Settings, GameData], Delivery]
+# SearchingMessages before MatchRoom: a searching message goes before the match-found message arrives.
 DELIVERIES: tuple[DeliveryFactory, ...] = (
+    SearchingMessages,
     MatchRoom,
     LadderChannels,
-    AdminNotices,  # staff tools: players hear of admin actions
-    StaffFeed,  # staff tools: the admin channel's feed
+    AdminNotices,  # players hear of admin actions
+    StaffFeed,  # the admin channel's feed
 )

@@ -13,7 +13,7 @@ import discord
 
 from evoladder.bot.deliveries.outbox import Handler, Outbox
 from evoladder.bot.limits import CONTENT_MAX
-from evoladder.bot.present.match import conflict_embed, verdict_checks
+from evoladder.bot.present.match import conflict_embed
 from evoladder.bot.present.text import race_short, truncate
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
@@ -130,16 +130,8 @@ class StaffFeed:
         if match is None:
             return
         a, b = self.views.sides(match)
-        evidence = event.evidence
         embed = conflict_embed(
-            match.match_id,
-            a,
-            b,
-            report_a=evidence.get("report_a"),
-            report_b=evidence.get("report_b"),
-            checks=verdict_checks(evidence.get("replay_verdict")),
-            map_name=match.map,
-            game_data=self.game_data,
+            match.match_id, a, b, evidence=event.evidence, map_name=match.map, game_data=self.game_data
         )
         ping = TEXT["ping"].format(role_id=self.role_id) if self.role_id is not None else ""
         await self._say(TEXT["dispute"].format(ping=ping, **self._pair(match)), embed=embed, ping_role=True)

@@ -3,7 +3,7 @@
 One module per area, composed here into one face:
 
 - ``tables``: the hot tables and their derived indexes;  ``core``: ids, audit rows, idempotency;
-- ``players``, ``queue``, ``matches``, ``admin``, ``housekeeping``: the transitions, each of which
+- ``players``, ``queue``, ``matches``, ``admin``, ``notices``, ``housekeeping``: the transitions, each of which
   checks the pure rules (``evoladder.rules``) and then only mutates;
 - ``results``: what a finished match does to MMR and W/L/D (once);  ``history``: the replay of match
   history those must equal;  ``outcomes``: what transitions return, with their events;
@@ -28,10 +28,13 @@ from evoladder.store.state.history import HistoryTotals, replay_history
 from evoladder.store.state.housekeeping import Housekeeping
 from evoladder.store.state.loading import Loading
 from evoladder.store.state.lookup import PlayerFinding, PlayerSearch
+from evoladder.store.state.notices import NoticeTransitions
 from evoladder.store.state.reads import LeaderboardPage, LeaderboardRow, QueueCounts, Reads
 
 
-class LadderState(AdminTransitions, AccessTransitions, PlayerFinding, Housekeeping, Reads, Loading):
+class LadderState(
+    AdminTransitions, AccessTransitions, PlayerFinding, NoticeTransitions, Housekeeping, Reads, Loading
+):
     """All hot tables in memory, indexed for every read the ladder makes, and every transition."""
 
 

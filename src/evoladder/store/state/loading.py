@@ -33,10 +33,10 @@ class Loading(StateCore):
                     count += 1
                 return count
             target = self.t.keyed(table_name)
-            key_column = TABLES[table_name].key[0]
+            key_of = _row_key(table_name)
             from_row = record_type.from_row
             for row in rows:
-                target[row[key_column]] = from_row(row)
+                target[key_of(row)] = from_row(row)
                 count += 1
         return count
 
@@ -89,7 +89,10 @@ class Loading(StateCore):
         }
 
     def _upsert_keyed(self, table: str, new: Any) -> None:
-        self.t.keyed(table)[getattr(new, TABLES[table].key[0])] = new
+        key = TABLES[table].key
+        self.t.keyed(table)[tuple(getattr(new, c) for c in key) if len(key) > 1 else getattr(new, key[0])] = (
+            new
+        )
 
     def _upsert_player(self, table: str, new: Player) -> None:
         old = self.t.players.get(new.discord_uid)
@@ -126,7 +129,7 @@ class Loading(StateCore):
         self.t.enqueue(new)
 
     def _delete_keyed(self, table: str, key_row: dict[str, Any]) -> None:
-        self.t.keyed(table).pop(key_row[TABLES[table].key[0]], None)
+        self.t.keyed(table).pop(_row_key(table)(key_row), None)
 
     def _delete_mmr(self, table: str, key_row: dict[str, Any]) -> None:
         dropped = self.t.mmrs.get(key_row["discord_uid"], {}).pop(key_row["race"], None)
@@ -167,7 +170,17 @@ class Loading(StateCore):
             "replays": len(t.replays),
             "admins": len(t.admins),
             "idempotency_keys": len(t.remembered),
+            "notice_acks": len(t.notice_acks),
         }
+
+
+def _row_key(table_name: str) -> Callable[[dict[str, Any]], Any]:
+    """How a hot table is keyed in memory: its one key column's value, or the tuple of several."""
+    key = TABLES[table_name].key
+    if len(key) == 1:
+        column = key[0]
+        return lambda row: row[column]
+    return lambda row: tuple(row[c] for c in key)
 
 
 def _copy_into(target: Any, source: Any) -> None:

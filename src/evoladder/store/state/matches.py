@@ -1,5 +1,6 @@
-"""Match transitions: a wave's pair becomes a match; players confirm, abort and report; replays
-attach; the deadlines end what players leave open. The lifecycle rules are in ``rules.lifecycle``."""
+"""Match transitions: a wave's pair becomes a match; players confirm, abort and report; each player's
+replay attaches; the deadlines end what players leave open. The lifecycle rules are in
+``rules.lifecycle``: a result needs both reports agreeing or a verified replay, never one word alone."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from evoladder.rules import aborts, pairing
-from evoladder.rules.errors import IllegalTransition, ValidationFailed
+from evoladder.rules.errors import IllegalTransition
 from evoladder.rules.events import (
     LadderEvent,
     MatchEnded,
@@ -16,16 +17,20 @@ from evoladder.rules.events import (
     OpponentConfirmed,
     OpponentReported,
     ReplayChecked,
+    UploadReminder,
 )
-from evoladder.rules.lifecycle import MatchStatus, Report, Result, slot_of
+from evoladder.rules.lifecycle import MatchStatus, Report, Result, check_replay_free, slot_of
 from evoladder.store.records import Match, Replay
 from evoladder.store.state.core import Changes, Done, idempotent
 from evoladder.store.state.outcomes import ConfirmExpired, MatchAborted, MatchMade, MatchUpdated
 from evoladder.store.state.queue import QueueTransitions
 from evoladder.store.state.results import MatchResults, lifecycle_of, players_of
-from evoladder.store.state.tables import OPEN
 
-TAKES_REPLAYS = frozenset({*OPEN, MatchStatus.CONFLICT.value, MatchStatus.COMPLETED.value})
+# A replay is of a game that was played: never of a match still waiting for its confirmations.
+TAKES_REPLAYS = frozenset(
+    {MatchStatus.IN_PROGRESS.value, MatchStatus.CONFLICT.value, MatchStatus.COMPLETED.value}
+)
+SETTLES = (MatchStatus.IN_PROGRESS, MatchStatus.CONFLICT)
 
 
 def match_update(match: Match, events: tuple[LadderEvent, ...] = ()) -> MatchUpdated:
@@ -88,7 +93,8 @@ class MatchTransitions(MatchResults, QueueTransitions):
         self.t.add_match(match)
         changes.upsert("matches", match)
         deadline = now + timedelta(seconds=self.settings.confirm_timeout_s)
-        found = MatchFound(match.match_id, players_of(match), deadline.timestamp())
+        waited = tuple((now - e.joined_at).total_seconds() if e else 0.0 for e in (entry_a, entry_b))
+        found = MatchFound(match.match_id, players_of(match), deadline.timestamp(), (waited[0], waited[1]))
         return self.done(MatchMade(match.match_id, events=(found,)), changes, idempotency_key, now)
 
     @idempotent
@@ -157,22 +163,36 @@ class MatchTransitions(MatchResults, QueueTransitions):
         now: datetime,
         idempotency_key: str | None = None,
     ) -> Done[MatchUpdated]:
-        """A player reports win / loss / draw; agreeing reports complete the match."""
+        """A player reports win / loss / draw: agreeing reports complete the match, disagreeing ones
+        go to the admins; strict mode first needs the reporter's verified replay."""
         match = self.require_match(match_id)
         slot = slot_of(match_id, match.player_a, match.player_b, discord_uid)
         before = lifecycle_of(match)
         before.check_report_changeable(slot)
-        after = before.report(slot, report)
+        after = before.report(
+            slot,
+            report,
+            require_replay=self.settings.result_needs_replay,
+            replay_verified=self.replay_verified(match, discord_uid),
+        )
         changes = Changes()
         if slot == "a":
             match.report_a, match.report_a_at = report, now
         else:
             match.report_b, match.report_b_at = report, now
         self.settle(match, after, changes, now)
-        events = self.result_events(match) or (
+        events: tuple[LadderEvent, ...] = self.result_events(match) or (
             OpponentReported(match_id, opponent_of(match, discord_uid), report),
         )
+        if match.replay_of(discord_uid) is None:
+            events += (UploadReminder(match_id, discord_uid),)
         return self.done(match_update(match, events), changes, idempotency_key, now)
+
+    def replay_verified(self, match: Match, discord_uid: int) -> bool:
+        """The player's own replay of this match passed every check."""
+        replay_hash = match.replay_of(discord_uid)
+        replay = None if replay_hash is None else self.t.replays.get(replay_hash)
+        return replay is not None and replay.match_id == match.match_id and replay.verdict.get("ok") is True
 
     @idempotent
     def attach_replay(
@@ -188,42 +208,43 @@ class MatchTransitions(MatchResults, QueueTransitions):
         now: datetime,
         idempotency_key: str | None = None,
     ) -> Done[MatchUpdated]:
-        """Store a parsed replay for a match; a verified winner (``result``) settles an in-progress
-        match unless a report contradicts it. A replay already used by another match is refused."""
+        """A player's replay of a match: stored once by content hash and linked as that player's
+        replay (an earlier one of theirs stays stored but is freed, so it can be sent again). A
+        verified winner (``result``) settles the match unless a report contradicts it. A replay
+        another match holds is refused."""
         match = self.require_match(match_id)
         slot_of(match_id, match.player_a, match.player_b, uploaded_by)
         existing = self.t.replays.get(replay_hash)
-        if existing is not None and existing.match_id != match_id:
-            raise ValidationFailed(
-                f"This replay was already used for match #{existing.match_id}; upload the replay of this game."
-            )
+        check_replay_free(match_id, existing.match_id if existing is not None else None)
         if match.status not in TAKES_REPLAYS:
-            raise IllegalTransition(f"Match #{match_id} is {match.status}; it no longer takes replays.")
-        lifecycle = lifecycle_of(match)
-        after = None
-        if result is not None and lifecycle.status is MatchStatus.IN_PROGRESS:
-            after = lifecycle.settle_by_replay(result)
+            raise IllegalTransition(
+                f"Match #{match_id} is {match.status}; it takes no replay (a replay is of a confirmed, "
+                "played match)."
+            )
         changes = Changes()
-        replay = Replay.uploaded(
-            replay_hash=replay_hash,
-            match_id=match_id,
-            uploaded_by=uploaded_by,
-            path=path,
-            summary=summary,
-            verdict=verdict,
-            now=now,
-        )
-        previous = self.t.replays.get(match.replay_hash) if match.replay_hash else None
-        if previous is not None and previous.match_id == match_id and previous.replay_hash != replay_hash:
-            # The match's earlier replay stays stored (evidence) but no longer belongs to it.
-            previous.match_id = None
-            changes.upsert("replays", previous)
-        self.t.replays[replay_hash] = replay
-        changes.upsert("replays", replay)
-        match.replay_hash = replay_hash
+        previous = match.replay_of(uploaded_by)
+        if previous not in (None, replay_hash, match.replay_of(opponent_of(match, uploaded_by))):
+            self.free_replay(previous, match_id, changes)
+        if existing is None or existing.match_id != match_id:
+            replay = Replay.uploaded(
+                replay_hash=replay_hash,
+                match_id=match_id,
+                uploaded_by=uploaded_by,
+                path=path,
+                summary=summary,
+                verdict=verdict,
+                now=now,
+            )
+            self.t.replays[replay_hash] = replay
+            changes.upsert("replays", replay)
+        if uploaded_by == match.player_a:
+            match.replay_a = replay_hash
+        else:
+            match.replay_b = replay_hash
         before = match.status
-        if after is not None:
-            self.settle(match, after, changes, now)
+        lifecycle = lifecycle_of(match)
+        if result is not None and lifecycle.status in SETTLES:
+            self.settle(match, lifecycle.settle_by_replay(result), changes, now)
         else:
             changes.upsert("matches", match)
         settled = match.status == MatchStatus.COMPLETED.value and before != match.status
@@ -231,11 +252,19 @@ class MatchTransitions(MatchResults, QueueTransitions):
         moved = self.result_events(match) if match.status != before else ()
         return self.done(match_update(match, (checked, *moved)), changes, idempotency_key, now)
 
+    def free_replay(self, replay_hash: str | None, match_id: int, changes: Changes) -> None:
+        """A replaced replay stays stored (evidence) but no longer belongs to the match, so it may be
+        sent again — for this match or the one it is really of."""
+        replay = None if replay_hash is None else self.t.replays.get(replay_hash)
+        if replay is not None and replay.match_id == match_id:
+            replay.match_id = None
+            changes.upsert("replays", replay)
+
     @idempotent
     def report_deadline(
         self, match_id: int, *, now: datetime, idempotency_key: str | None = None
     ) -> Done[MatchUpdated]:
-        """The report deadline passed: a lone report stands, no report cancels the match."""
+        """The report deadline passed: a lone report goes to the admins, no report cancels the match."""
         match = self.require_match(match_id)
         after = lifecycle_of(match).report_deadline()
         changes = Changes()

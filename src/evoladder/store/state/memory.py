@@ -63,10 +63,13 @@ def share_repeated_values(t: Tables) -> None:
                 match.confirm_a_at = confirmed
             if match.confirm_b_at == confirmed:
                 match.confirm_b_at = confirmed
-        if match.replay_hash is not None:
-            replay = replay_of(match.replay_hash)
+        for replay_hash in (match.replay_a, match.replay_b):
+            replay = None if replay_hash is None else replay_of(replay_hash)
             if replay is not None:
-                match.replay_hash = replay.replay_hash
+                if replay_hash == match.replay_a:
+                    match.replay_a = replay.replay_hash
+                if replay_hash == match.replay_b:
+                    match.replay_b = replay.replay_hash
                 if replay.match_id == match.match_id:
                     replay.match_id = match.match_id
                     if ended is not None and replay.uploaded_at == ended:

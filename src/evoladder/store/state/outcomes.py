@@ -182,3 +182,9 @@ class KeysForgotten(Outcome):
 @dataclass(frozen=True)
 class CommandLogged(Outcome):
     pass
+
+
+# --- results: community notices ------------------------------------------------------------------
+@dataclass(frozen=True)
+class NoticeAcknowledged(Outcome):
+    notice: str

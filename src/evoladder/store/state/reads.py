@@ -115,13 +115,23 @@ class Reads(StateCore):
     def replay(self, replay_hash: str) -> Replay | None:
         return self.t.replays.get(replay_hash)
 
-    def replay_for_match(self, match_id: int) -> Replay | None:
-        """The replay the match currently uses (its ``replay_hash``: no second index to keep)."""
+    def match_replays(self, match_id: int) -> list[Replay]:
+        """Each player's replay of the match (player A's first; one if both sent the same file)."""
         match = self.t.matches.get(match_id)
-        if match is None or match.replay_hash is None:
-            return None
-        replay = self.t.replays.get(match.replay_hash)
-        return replay if replay is not None and replay.match_id == match_id else None
+        if match is None:
+            return []
+        found: list[Replay] = []
+        for replay_hash in (match.replay_a, match.replay_b):
+            replay = None if replay_hash is None else self.t.replays.get(replay_hash)
+            if replay is not None and replay not in found:
+                found.append(replay)
+        return found
+
+    def replay_of(self, match_id: int, discord_uid: int) -> Replay | None:
+        """The replay this player sent for the match (their latest), if any."""
+        match = self.t.matches.get(match_id)
+        replay_hash = None if match is None else match.replay_of(discord_uid)
+        return None if replay_hash is None else self.t.replays.get(replay_hash)
 
     def is_admin(self, discord_uid: int) -> bool:
         return discord_uid in self.t.admins

@@ -88,17 +88,25 @@ class MatchResults(StateCore):
         return ()
 
     def conflict_evidence(self, match: Match) -> dict[str, Any]:
-        """What admins see for a disputed match: both reports and the replay's verdict, if any."""
-        replay = self.t.replays.get(match.replay_hash) if match.replay_hash else None
-        if replay is not None and replay.match_id != match.match_id:
-            replay = None
-        return {
+        """What admins see for a disputed match: both reports and each player's replay verdict, side
+        by side (``replay_a`` / ``replay_b``: hash, uploader and verdict, or None)."""
+        evidence: dict[str, Any] = {
             "report_a": match.report_a,
             "report_b": match.report_b,
             "end_reason": match.end_reason,
-            "replay_hash": match.replay_hash,
-            "replay_verdict": replay.verdict if replay else None,
         }
+        for slot, replay_hash in (("a", match.replay_a), ("b", match.replay_b)):
+            replay = self.t.replays.get(replay_hash) if replay_hash else None
+            evidence[f"replay_{slot}"] = (
+                None
+                if replay is None
+                else {
+                    "replay_hash": replay.replay_hash,
+                    "uploaded_by": replay.uploaded_by,
+                    "verdict": replay.verdict,
+                }
+            )
+        return evidence
 
     def mmr_record(self, uid: int, race: str, now: datetime) -> Mmr:
         """The (player, race) record, created at the starting rating on its first use."""

@@ -19,6 +19,7 @@ from evoladder.store.records import (
     Admin,
     Match,
     Mmr,
+    NoticeAck,
     Player,
     Preferences,
     QueueEntry,
@@ -48,6 +49,7 @@ class Tables:
         self.remembered: dict[str, Remembered] = {}
         self.access_codes: dict[str, AccessCode] = {}  # staff tools: closed seasons
         self.access_grants: dict[int, AccessGrant] = {}
+        self.notice_acks: dict[tuple[int, str], NoticeAck] = {}  # (uid, notice) → acknowledgement
         # derived indexes
         self.names: dict[str, int] = {}  # casefolded player or alt name → uid
         self.lookup = PlayerLookup()  # BattleTags and name prefixes (admins find players)
@@ -57,7 +59,8 @@ class Tables:
         self.queue_sides: dict[Side, int] = {"bw": 0, "sc2": 0, "both": 0}
 
     def keyed(self, table_name: str) -> dict[Any, Any]:
-        """A hot table (other than ``mmrs``, which is keyed by player, then race) by its name."""
+        """A hot table (other than ``mmrs``, which is keyed by player, then race) by its name; a table
+        with a key of several columns is keyed by their tuple."""
         tables: dict[str, dict[Any, Any]] = {
             "players": self.players,
             "preferences": self.preferences,
@@ -68,6 +71,7 @@ class Tables:
             "idempotency_keys": self.remembered,
             "access_codes": self.access_codes,
             "access_grants": self.access_grants,
+            "notice_acks": self.notice_acks,
         }
         if table_name not in tables:
             raise ValueError(f"{table_name!r} is not a hot table kept in memory")

@@ -1,5 +1,5 @@
 -- evoladder schema (postgres), staff tools: report times on matches, access codes for closed seasons.
--- (Numbered 0003 in the plan; 0002 on this branch so the migrations stay numbered 1..n.)
+-- Schema version 3.
 
 ALTER TABLE matches ADD COLUMN report_a_at timestamptz;
 ALTER TABLE matches ADD COLUMN report_b_at timestamptz;
