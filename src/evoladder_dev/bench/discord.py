@@ -17,9 +17,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from evoladder.bot.wiring import build_ladder_bot
 
-from evoladder.bootstrap import App, build_app
+from evoladder.bootstrap import App, build_app, build_discord
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import load_game_data
 from evoladder.services.clock import ManualClock
@@ -86,10 +85,7 @@ async def _run(ctx: BenchContext) -> list[BenchResult]:
     app = await build_app(settings, game_data, clock=clock, start_pool=False)
     # The MMR picture is drawn after the answer (so it is not in these figures); left out here so its
     # drawing thread does not compete with the next sample for the CPU.
-    front = build_ladder_bot(
-        app.ladder, settings, game_data, sync_policy="never", start_services=False, profile_charts=False
-    )
-    app.notifier.target = front.notifier
+    front = build_discord(app, sync_policy="never", start_services=False, profile_charts=False)
     harness = BotHarness()
     await harness.start(front.bot)
     front.notifier.start()
