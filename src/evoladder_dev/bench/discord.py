@@ -17,7 +17,6 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-
 from evoladder.bootstrap import App, build_app, build_discord
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import load_game_data
