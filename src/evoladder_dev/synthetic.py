@@ -242,12 +242,14 @@ class SyntheticLadder:
                 "report_a": report_a,
                 "report_b": report_b,
                 "result": result,
-                "ended_at": _ts(ended),
+                "ended_at": (ended_at := _ts(ended)),
                 "end_reason": "reports_agree" if completed else "admin_invalidated",
                 "aborted_by": None,
                 "resolved_by": None if completed else uids[0],
                 "replay_a": rhash,  # player A's replay (the synthetic replay's uploader)
                 "replay_b": None,
+                "report_a_at": ended_at,  # both reported as the game ended
+                "report_b_at": ended_at,
             }
 
     def _replay_rows(self, json_as_text: bool) -> Iterator[dict[str, Any]]:
