@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -35,11 +36,16 @@ class FilledLadder:
     state: LadderState
     entries: list[Entry] = field(default_factory=list)
 
-    def matching(self, *, country: str | None = None, race: str | None = None) -> list[Entry]:
+    def matching(
+        self, *, countries: Collection[str] = (), races: Collection[str] = (), unranked: bool = False
+    ) -> list[Entry]:
+        """The entries the leaderboard lists for these filters (unranked ones only when asked for)."""
         return [
             e
             for e in self.entries
-            if (country is None or e.country == country) and (race is None or e.race == race)
+            if (not countries or e.country in countries)
+            and (not races or e.race in races)
+            and (unranked or e.ranked)
         ]
 
 

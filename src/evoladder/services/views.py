@@ -3,6 +3,7 @@ from the in-memory state (no I/O). Front ends read through here, never the ladde
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from evoladder.config import Settings
@@ -71,12 +72,24 @@ class LadderViews:
         self,
         page: int = 1,
         *,
-        country: str | None = None,
-        race: str | None = None,
+        races: Collection[str] = (),
+        countries: Collection[str] = (),
         rank: str | None = None,
         best_only: bool = False,
+        unranked: bool = False,
     ) -> LeaderboardPage:
-        """One page (40 rows) of the filtered leaderboard, ranks current now."""
+        """One page (40 rows) of the filtered leaderboard, ranks current now (unranked only if asked)."""
         return self.ctx.state.leaderboard_page(
-            self.ctx.now(), page, country=country, race=race, rank=rank, best_only=best_only
+            self.ctx.now(),
+            page,
+            races=races,
+            countries=countries,
+            rank=rank,
+            best_only=best_only,
+            unranked=unranked,
         )
+
+    # --- player surfaces ---------------------------------------------------------------------------
+    def leaderboard_countries(self) -> list[str]:
+        """Country codes with at least one entry on the leaderboard (the country filter's choices)."""
+        return self.ctx.state.leaderboard_countries()

@@ -15,8 +15,9 @@ times moves entries whose last game left the activity window to the unranked par
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -337,43 +338,134 @@ class Leaderboard:
             start += counts[candidate]
         raise ValueError(f"unknown rank {letter!r}: use one of {ranks.LETTERS} or {UNRANKED}")
 
+    def _key_bounds(self, rank: str | None, unranked: bool) -> tuple[int | None, int | None]:
+        """The key interval [low, high) a rank choice keeps (None: unbounded on that side).
+
+        No rank: the ranked entries, or every entry with ``unranked``; a letter: the keys of that
+        letter's positions; ``UNRANKED``: the unranked entries only.
+        """
+        if rank is None:
+            return None, None if unranked else _UNRANKED_FLAG
+        if rank == UNRANKED:
+            return _UNRANKED_FLAG, None
+        start, end = self._letter_bounds(rank)
+        every = self._all()
+        return (
+            every[start] if start < len(every) else _UNRANKED_FLAG,
+            every[end] if end < len(every) else _UNRANKED_FLAG,
+        )
+
+    def _target_lists(
+        self, races: Collection[str], countries: Collection[str], best_only: bool
+    ) -> list[SortedList]:
+        """The disjoint filed lists whose union is the filter: one per (country, race) asked for."""
+        unknown = sorted(r for r in races if r not in self._race_index)
+        if unknown:
+            raise ValueError(f"unknown race {unknown[0]!r}")
+        race_keys: list[int | None] = [*sorted({self._race_index[r] for r in races})] or [None]
+        country_keys: list[str | None] = [*sorted(set(countries))] or [None]
+        found = (self._lists.get((c, r, best_only)) for c in country_keys for r in race_keys)
+        return [lst for lst in found if lst]
+
     def page(
         self,
         page: int = 1,
         *,
-        country: str | None = None,
-        race: str | None = None,
+        races: Collection[str] = (),
+        countries: Collection[str] = (),
         rank: str | None = None,
         best_only: bool = False,
+        unranked: bool = False,
         per_page: int = PER_PAGE,
     ) -> Page:
-        """One page of the (filtered) leaderboard; pages are 1-based and clamped to what exists."""
-        if race is not None and race not in self._race_index:
-            raise ValueError(f"unknown race {race!r}")
-        race_index = None if race is None else self._race_index[race]
-        target = self._lists.get((country, race_index, best_only))
-        if target is None:
-            return Page((), 1, 1, 0)
-        lo, hi = 0, len(target)
-        if rank is not None:
-            start, end = self._letter_bounds(rank)
-            every = self._all()
-            lo = target.bisect_left(every[start]) if start < len(every) else len(target)
-            hi = target.bisect_left(every[end]) if end < len(every) else len(target)
-        total = max(0, hi - lo)
+        """One page of the filtered leaderboard; pages are 1-based and clamped to what exists.
+
+        ``races`` / ``countries`` keep entries of any of them (empty: no filter). Unranked entries
+        are left out unless ``unranked`` (then listed below the ranked ones) or ``rank=UNRANKED``.
+        Several races and countries are the union of their disjoint sorted lists, merged lazily: a
+        page is found by selecting its first key across the lists (bisections, no walk).
+        """
+        low, high = self._key_bounds(rank, unranked)
+        ranges: list[_Range] = []
+        for lst in self._target_lists(races, countries, best_only):
+            lo = 0 if low is None else lst.bisect_left(low)
+            hi = len(lst) if high is None else lst.bisect_left(high)
+            if lo < hi:
+                ranges.append(_Range(lst, lo, hi))
+        total = sum(r.hi - r.lo for r in ranges)
         pages = max(1, math.ceil(total / per_page))
         page = min(max(1, page), pages)
-        first = lo + (page - 1) * per_page
-        keys = target[first : min(hi, first + per_page)]
+        keys = _page_keys(ranges, (page - 1) * per_page, per_page)
         every = self._all()
         n_ranked = self.ranked_count()
+        counts = self._counts()  # once per page, not per row
         entries = []
         for key in keys:
             eid = key & _EID_MASK
             position = int(every.bisect_left(key))
-            letter = self._letter_at(position) if position < n_ranked else None
+            letter = ranks.letter_for_position(position, counts) if position < n_ranked else None
             entries.append(PageEntry(eid >> _RACE_BITS, self._races[eid & _RACE_MASK], letter, position + 1))
         return Page(tuple(entries), page, pages, total)
 
+    def countries(self) -> list[str]:
+        """The countries with at least one listed entry (what a country filter can offer)."""
+        return [c for (c, r, best), lst in self._lists.items() if c and r is None and not best and lst]
+
     def __len__(self) -> int:
         return len(self._all())
+
+
+@dataclass(slots=True)
+class _Range:
+    """The part [lo, hi) of one sorted list that a filter keeps."""
+
+    keys: SortedList
+    lo: int
+    hi: int
+
+
+def _select_start(ranges: list[_Range], k: int) -> list[int]:
+    """Split points, one per range, with exactly ``k`` keys of the union before them.
+
+    Keys are unique across the lists. Each round takes the weighted median of the ranges' middle
+    keys, counts the keys below it with one bisection per list and keeps the side holding the k-th
+    key, so at least a quarter of what is left drops out: O(log n) rounds of m bisections.
+    """
+    base = [r.lo for r in ranges]
+    lo = list(base)
+    hi = [r.hi for r in ranges]
+    while True:
+        below = sum(lo[i] - base[i] for i in range(len(ranges)))
+        if below == k:
+            return lo
+        candidates = sorted(
+            (ranges[i].keys[(lo[i] + hi[i]) // 2], hi[i] - lo[i], i)
+            for i in range(len(ranges))
+            if lo[i] < hi[i]
+        )
+        half, weight, chosen = sum(c[1] for c in candidates) / 2, 0, 0
+        while weight + candidates[chosen][1] < half:
+            weight += candidates[chosen][1]
+            chosen += 1
+        pivot, _, owner = candidates[chosen]
+        cut = [min(max(ranges[i].keys.bisect_left(pivot), lo[i]), hi[i]) for i in range(len(ranges))]
+        rank_of_pivot = sum(cut[i] - base[i] for i in range(len(ranges)))
+        if rank_of_pivot == k:
+            return cut
+        if rank_of_pivot < k:
+            lo = cut
+            lo[owner] += 1  # the pivot itself is before the k-th key too
+        else:
+            hi = cut
+
+
+def _page_keys(ranges: list[_Range], first: int, count: int) -> list[int]:
+    """The keys at positions [first, first + count) of the union of ``ranges``, in order."""
+    if not ranges:
+        return []
+    if len(ranges) == 1:
+        r = ranges[0]
+        return list(r.keys[r.lo + first : min(r.hi, r.lo + first + count)])
+    starts = _select_start(ranges, first) if first else [r.lo for r in ranges]
+    slices = [r.keys[s : min(r.hi, s + count)] for r, s in zip(ranges, starts, strict=True)]
+    return list(itertools.islice(heapq.merge(*slices), count))

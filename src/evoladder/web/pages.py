@@ -4,7 +4,7 @@ player-supplied text goes through ``_e`` (HTML escaping, quotes included): playe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from html import escape
 
 from evoladder.gamedata import GameData
@@ -35,26 +35,41 @@ def _document(title: str, body: str, heading: str) -> str:
 
 
 class _Options:
-    """A select's options, rendered once; each request only marks the chosen one."""
+    """A select's options (or a group of checkboxes), rendered once; each request only marks the
+    chosen ones."""
 
-    def __init__(self, choices: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, choices: Iterable[tuple[str, str]], *, checkbox_name: str | None = None) -> None:
         self._plain: list[str] = []
         self._selected: list[str] = []
         self._index: dict[str, int] = {}
         for value, label in choices:
             self._index[value] = len(self._plain)
-            self._plain.append(f'<option value="{_e(value)}">{_e(label)}</option>')
-            self._selected.append(f'<option value="{_e(value)}" selected>{_e(label)}</option>')
+            if checkbox_name is None:
+                self._plain.append(f'<option value="{_e(value)}">{_e(label)}</option>')
+                self._selected.append(f'<option value="{_e(value)}" selected>{_e(label)}</option>')
+            else:
+                box = (
+                    f'<label class="check"><input type="checkbox" name="{checkbox_name}" value="{_e(value)}"'
+                )
+                self._plain.append(f"{box}> {_e(label)}</label>")
+                self._selected.append(f"{box} checked> {_e(label)}</label>")
 
-    def render(self, chosen: str | None) -> str:
-        i = self._index.get(chosen or "")
-        if i is None:
-            return "".join(self._plain)
-        return "".join(self._plain[:i]) + self._selected[i] + "".join(self._plain[i + 1 :])
+    def render(self, chosen: str | Collection[str] | None) -> str:
+        picked = {chosen} if isinstance(chosen, str) else set(chosen or ())
+        marked = sorted(i for i in (self._index.get(value) for value in picked) if i is not None)
+        out, last = [], 0
+        for i in marked:
+            out += [*self._plain[last:i], self._selected[i]]
+            last = i + 1
+        return "".join(out + self._plain[last:])
 
 
-def _select(name: str, label: str, options: str) -> str:
-    return f'<label class="field"><span>{_e(label)}</span><select name="{name}">{options}</select></label>'
+def _select(name: str, label: str, options: str, *, multiple: bool = False) -> str:
+    several = ' multiple size="6"' if multiple else ""
+    return (
+        f'<label class="field"><span>{_e(label)}</span><select name="{name}"{several}>{options}</select>'
+        "</label>"
+    )
 
 
 def _row(row: LeaderboardRow) -> str:
@@ -103,7 +118,7 @@ def _pager(view: LeaderboardView) -> str:
     # Jumping keeps the filters: they ride along as hidden fields of the page form.
     hidden = "".join(
         f'<input type="hidden" name="{_e(name)}" value="{_e(value)}">'
-        for name, value in query.params().items()
+        for name, value in query.params()
         if name != "page"
     )
     jump = (
@@ -120,11 +135,9 @@ class PageRenderer:
     def __init__(self, game_data: GameData) -> None:
         self._site = f"{game_data.mod.name} ladder"
         countries = sorted(game_data.countries.items(), key=lambda item: item[1].casefold())
-        self._countries = _Options(
-            [("", "Any country")] + [(code, f"{flag_emoji(code)} {name}".strip()) for code, name in countries]
-        )
+        self._countries = _Options([(code, f"{flag_emoji(code)} {name}".strip()) for code, name in countries])
         self._races = _Options(
-            [("", "Any race")] + [(code, race.name) for code, race in game_data.races.items()]
+            [(code, race.name) for code, race in game_data.races.items()], checkbox_name="race"
         )
         self._ranks = _Options(
             [("", "Any rank")] + [(letter, letter) for letter in LETTERS] + [(UNRANKED, "Unranked")]
@@ -132,14 +145,24 @@ class PageRenderer:
 
     def _filters_form(self, query: LeaderboardQuery) -> str:
         best = " checked" if query.best_only else ""
+        unranked = " checked" if query.unranked else ""
         return (
             f'<form class="filters" method="get" action="{LEADERBOARD_PATH}">'
-            + _select("country", "Country", self._countries.render(query.country))
-            + _select("race", "Race", self._races.render(query.race))
+            + '<fieldset class="races"><legend>Races (none ticked: every race)</legend>'
+            + self._races.render(query.races)
+            + "</fieldset>"
+            + _select(
+                "country",
+                "Countries (none chosen: every country; Ctrl or ⌘ to pick several)",
+                self._countries.render(query.countries),
+                multiple=True,
+            )
             + _select("rank", "Rank", self._ranks.render(query.rank))
             + f'<label class="check"><input type="checkbox" name="best" value="1"{best}> Best race only</label>'
+            + f'<label class="check"><input type="checkbox" name="unranked" value="1"{unranked}> '
+            + "Show unranked players too</label>"
             + '<div class="actions"><button type="submit">Apply</button>'
-            + f'<a class="reset" href="{LEADERBOARD_PATH}">Reset</a></div>'
+            + f'<a class="reset" href="{LEADERBOARD_PATH}">Clear all filters</a></div>'
             + "</form>"
         )
 
@@ -149,7 +172,8 @@ class PageRenderer:
         summary = f'<p class="summary">{view.total} {entries} · page {view.page} of {view.pages}</p>'
         legend = (
             '<p class="legend">One row per player and race. Letter ranks go from S (best) to F among '
-            "entries with a recent game; U = unranked (no game in the activity window). Updated live. "
+            "entries with a recent game; U = unranked (no game in the activity window), listed only "
+            "when asked for. Updated live. "
             'The same data as <a href="/api/leaderboard">JSON</a>.</p>'
         )
         body = self._filters_form(view.query) + summary + _table(view) + _pager(view) + legend

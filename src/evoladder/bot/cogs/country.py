@@ -10,7 +10,7 @@ from discord import app_commands
 from evoladder.bot.checks import PLAYER_ACTION, requires
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
-from evoladder.bot.present.pickers import country_label, country_suggestions
+from evoladder.bot.present.pickers import country_label, country_suggestions, find_country
 from evoladder.gamedata import GameData
 
 
@@ -25,11 +25,7 @@ def resolve_country(game_data: GameData, typed: str) -> str:
 
     Anything else is passed on unchanged so the registration rules refuse it with their message.
     """
-    text = typed.strip()
-    if text.upper() in game_data.countries:
-        return text.upper()
-    by_name = {name.casefold(): code for code, name in game_data.countries.items()}
-    return by_name.get(text.casefold(), text)
+    return find_country(game_data, typed) or typed.strip()
 
 
 class CountryCog(GuardedCog):
