@@ -25,7 +25,7 @@ from evoladder.bot.present.leaderboard import (
 from evoladder.bot.present.profile import profile_embed
 from evoladder.bot.present.text import flag, truncate
 from evoladder.gamedata import GameData
-from evoladder.store.profile import Profile, RaceProfile, Wld
+from evoladder.store.profile import AccountStatus, Profile, RaceProfile, Wld
 from evoladder.store.state import LeaderboardRow
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -68,16 +68,28 @@ def test_the_profile_of_any_player_fits(
         )
         for race in game_data.races
     )
-    profile = Profile(1, name, tag, tuple(alts), "KR", "KR", True, 3, races)
+    account = AccountStatus(
+        terms_accepted=True,
+        setup_done=True,
+        banned=True,
+        ban_reason="x" * 2000,  # an admin's reason of any length
+        aborts_left=3,
+        aborts_reset_at=NOW,
+        activation="y" * 2000,
+    )
+    profile = Profile(1, name, tag, tuple(alts), "KR", "KR", account, races)
     embed = profile_embed(profile, game_data, chart_filename="mmr.png")
     assert embed_fits(embed) == []
     text = str(embed.to_dict())
     assert name in text and tag in text and "BW Terran — Rank S" in text and "3 aborts left" in text
+    assert f"**{6 * wins}-{6 * wins}-{6 * wins}**" in text  # every race together
 
 
 def test_a_profile_without_games_says_how_to_start(game_data: GameData) -> None:
-    embed = profile_embed(Profile(1, None, None, (), None, None, False, 1, ()), game_data)
-    assert embed.fields[0].name == "No games yet" and embed.footer.text == "1 abort left this month"
+    account = AccountStatus(False, False, False, None, 1, NOW)
+    embed = profile_embed(Profile(1, None, None, (), None, None, account, ()), game_data)
+    assert embed.fields[1].name == "No games yet" and embed.footer.text == "1 abort left this month"
+    assert "/termsofservice" in str(embed.fields[0].value) and "/setup" in str(embed.fields[0].value)
 
 
 @settings(max_examples=15, deadline=None)
