@@ -1,8 +1,10 @@
 """``/setup``: a form (names), then country and region pickers, then a preview to Confirm / Restart / Cancel.
 
 The form's values are checked at once with the registration rules, so a bad name is refused with its
-message before any picker appears. The draft lives in this cog until Confirm; a draft lost to a restart
-is answered with "run /setup again", and Confirm writes everything in one transition or nothing.
+message before any picker appears — with a "Try again" button that reopens the form holding every
+value as typed (a name taken by another player, found at Confirm, offers the same). The draft lives in
+this cog until Confirm; a draft lost to a restart is answered with "run /setup again", and Confirm
+writes everything in one transition or nothing (each changed setting logged with old and new value).
 """
 
 from __future__ import annotations
@@ -32,12 +34,21 @@ from evoladder.bot.present.pickers import common_country_pages, region_options
 from evoladder.bot.present.text import flag
 from evoladder.gamedata import GameData
 from evoladder.rules import registration
+from evoladder.rules.errors import ValidationFailed
 from evoladder.store.profile import Profile
 
 # Picking and previewing change nothing; only Confirm writes (and counts towards the rate limit).
 SETUP_STEP = Requirement(dm_only=False, setup=False)
 SETUP_CONFIRM = Requirement(dm_only=False, setup=False, state_changing=True)
-EXPIRED = "This setup is no longer open (the bot may have restarted). Please run `/setup` again."
+TEXT = {
+    "expired": "This setup is no longer open (the bot may have restarted). Please run `/setup` again.",
+    "rejected": "{problem}\n\nPress **Try again** to correct it: the form opens again with everything you typed.",
+    "try_again": "Try again",
+    "pick_first": "Pick your country and your region first, then Confirm.",
+    "saved": "Saved. Welcome to the ladder, {name}! Use `/queue` to find a game.",
+    "cancelled": "Setup cancelled; nothing was changed.",
+}
+EXPIRED = TEXT["expired"]
 
 
 class SetupPort(Protocol):
@@ -144,27 +155,27 @@ class SetupForm(LadderModal):
             custom_id="player_name",
             min_length=3,
             max_length=12,
-            default=defaults.player_name if defaults else None,
+            default=(defaults.player_name or None) if defaults else None,
         )
         self.battletag: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
             label="BattleTag (Name#1234)",
             custom_id="battletag",
             max_length=25,
-            default=defaults.battletag if defaults else None,
+            default=(defaults.battletag or None) if defaults else None,
         )
         self.alt_one: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
             label="Alternative name (optional)",
             custom_id="alt_one",
             required=False,
             max_length=12,
-            default=alts[0] if alts else None,
+            default=(alts[0] or None) if alts else None,
         )
         self.alt_two: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
             label="Second alternative name (optional)",
             custom_id="alt_two",
             required=False,
             max_length=12,
-            default=alts[1] if len(alts) > 1 else None,
+            default=(alts[1] or None) if len(alts) > 1 else None,
         )
         for item in (self.player_name, self.battletag, self.alt_one, self.alt_two):
             self.add_item(item)
@@ -211,7 +222,23 @@ class CancelSetupButton(PersistentButton, template=r"setup:cancel:(?P<owner>[0-9
         await cog_of(ctx.interaction, SetupCog).cancel(ctx)
 
 
-SETUP_ITEMS = (CountrySelect, RegionSelect, ConfirmSetupButton, RestartSetupButton, CancelSetupButton)
+class TryAgainSetupButton(PersistentButton, template=r"setup:retry:(?P<owner>[0-9]+):(?P<nonce>[0-9a-z]+)"):
+    """Reopens the form after a refused value, with everything the player typed."""
+
+    requirement = SETUP_STEP
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        await cog_of(ctx.interaction, SetupCog).restart(ctx)
+
+
+SETUP_ITEMS = (
+    CountrySelect,
+    RegionSelect,
+    ConfirmSetupButton,
+    RestartSetupButton,
+    CancelSetupButton,
+    TryAgainSetupButton,
+)
 
 
 class SetupCog(GuardedCog):
@@ -238,19 +265,25 @@ class SetupCog(GuardedCog):
         )
 
     async def form_submitted(self, form: SetupForm, interaction: discord.Interaction) -> None:
-        name = registration.validate_player_name(form.player_name.value)
-        tag = registration.validate_battletag(form.battletag.value)
-        alts = registration.validate_alt_names([form.alt_one.value, form.alt_two.value])
-        registration.ensure_distinct((name, *alts))
         previous = form.defaults
-        draft = SetupDraft(
+        typed = SetupDraft(
             offer=nonce(interaction),
-            player_name=name,
-            battletag=tag,
-            alt_names=alts,
+            player_name=form.player_name.value,
+            battletag=form.battletag.value,
+            alt_names=(form.alt_one.value, form.alt_two.value),  # as typed, in their places
             country=previous.country if previous else None,
             region=previous.region if previous else None,
         )
+        try:
+            name = registration.validate_player_name(typed.player_name)
+            tag = registration.validate_battletag(typed.battletag)
+            alts = registration.validate_alt_names(typed.alt_names)
+            registration.ensure_distinct((name, *alts))
+        except ValidationFailed as exc:
+            self.drafts[interaction.user.id] = typed
+            await self._offer_retry(interaction, typed, str(exc))
+            return
+        draft = replace(typed, player_name=name, battletag=tag, alt_names=alts)
         self.drafts[interaction.user.id] = draft
         await interaction.response.send_message(
             embed=preview_embed(draft, self.game_data),
@@ -273,23 +306,35 @@ class SetupCog(GuardedCog):
             embed=preview_embed(draft, self.game_data), view=preview_view(draft, ctx.user_id, self.game_data)
         )
 
+    async def _offer_retry(self, interaction: discord.Interaction, draft: SetupDraft, problem: str) -> None:
+        """Say what is wrong, with a Try again button that reopens the form holding ``draft``."""
+        retry = TryAgainSetupButton.build(
+            label=TEXT["try_again"], owner=interaction.user.id, nonce=draft.offer
+        )
+        await interaction.response.send_message(
+            TEXT["rejected"].format(problem=problem), view=persistent_view(retry), ephemeral=True
+        )
+
     async def confirm(self, ctx: ComponentContext) -> None:
         draft = self._draft_for(ctx)
         if draft.country is None or draft.region is None:
-            raise UserFacingError("Pick your country and your region first, then Confirm.")
-        name = await self.players.setup(
-            ctx.user_id,
-            player_name=draft.player_name,
-            battletag=draft.battletag,
-            alt_names=draft.alt_names,
-            country=draft.country,
-            region=draft.region,
-            key=ctx.idempotency_key,
-        )
+            raise UserFacingError(TEXT["pick_first"])
+        try:
+            name = await self.players.setup(
+                ctx.user_id,
+                player_name=draft.player_name,
+                battletag=draft.battletag,
+                alt_names=draft.alt_names,
+                country=draft.country,
+                region=draft.region,
+                key=ctx.idempotency_key,
+            )
+        except ValidationFailed as exc:  # e.g. a name another player registered meanwhile
+            await self._offer_retry(ctx.interaction, draft, str(exc))
+            return
         self.drafts.pop(ctx.user_id, None)
         await ctx.finish(
-            content=f"Saved. Welcome to the ladder, {name}! Use `/queue` to find a game.",
-            embeds=[preview_embed(draft, self.game_data)],
+            content=TEXT["saved"].format(name=name), embeds=[preview_embed(draft, self.game_data)]
         )
 
     async def restart(self, ctx: ComponentContext) -> None:
@@ -298,7 +343,7 @@ class SetupCog(GuardedCog):
 
     async def cancel(self, ctx: ComponentContext) -> None:
         self.drafts.pop(ctx.user_id, None)
-        await ctx.finish(content="Setup cancelled; nothing was changed.")
+        await ctx.finish(content=TEXT["cancelled"])
 
 
 FEATURE = Feature(
