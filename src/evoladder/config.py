@@ -176,6 +176,24 @@ class Settings(BaseSettings):
     ship_retry_max_s: float = Field(default=5.0, gt=0, description="longest wait between shipping retries")
     close_ship_timeout_s: float = Field(default=30.0, ge=0, description="how long shutdown tries to ship")
 
+    # --- player surfaces (/prune, /help) ---------------------------------------------------------
+    prune_min_age_minutes: int = Field(
+        default=180, ge=0, description="/prune deletes the bot's DMs older than this (minutes)"
+    )
+    prune_scan_messages: int = Field(
+        default=100, ge=1, le=1000, description="/prune looks at this many of the newest DM messages"
+    )
+    prune_delete_interval_s: float = Field(
+        default=1.0,
+        ge=0,
+        le=60,
+        description="pause between two deletions of /prune (on top of Discord's limits)",
+    )
+    quick_start_url: str = Field(
+        default="https://github.com/scevo/evoladder/blob/main/QUICKSTART.md",
+        description="the community's quick-start guide (mod install, lobby settings, replays)",
+    )
+
     @field_validator("rank_shares_percent")
     @classmethod
     def _shares_sum_to_100(cls, v: list[float]) -> list[float]:

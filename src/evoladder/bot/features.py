@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from evoladder.bot.cogs import admin, country, leaderboard, match, profile, queue, replays, setup, terms
+from evoladder.bot.cogs import (
+    admin,
+    country,
+    leaderboard,
+    match,
+    profile,
+    prune,
+    queue,
+    replays,
+    setup,
+    terms,
+)
 from evoladder.bot.feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
@@ -15,4 +26,6 @@ FEATURES: tuple[Feature, ...] = (
     admin.FEATURE,
     leaderboard.FEATURE,
     replays.FEATURE,
+    # --- player surfaces ---
+    prune.FEATURE,
 )

@@ -93,3 +93,8 @@ class LadderViews:
     def leaderboard_countries(self) -> list[str]:
         """Country codes with at least one entry on the leaderboard (the country filter's choices)."""
         return self.ctx.state.leaderboard_countries()
+
+    def open_match_id(self, discord_uid: int) -> int | None:
+        """The player's open match (found or in progress), if any: /prune keeps its messages."""
+        match = self.ctx.state.open_match(discord_uid)
+        return None if match is None else match.match_id

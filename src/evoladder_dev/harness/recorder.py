@@ -1,9 +1,13 @@
 """The network side of Discord, replaced: records every request the bot makes and answers like Discord.
 
-Two doors lead out of discord.py: ``HTTPClient.request`` (bot-token REST: DMs, channel messages, command
-sync, login) and ``AsyncWebhookAdapter.request`` (interaction callbacks, follow-ups, edits of the
-original response). Both are replaced here and nothing else, so everything above them — payload
-building, views, the webhook/interaction classes — is discord.py's own code.
+Two doors lead out of discord.py: the HTTP session under ``HTTPClient.request`` (bot-token REST: DMs,
+channel messages and their history, deletes, command sync, login) and ``AsyncWebhookAdapter.request``
+(interaction callbacks, follow-ups, edits of the original response). Only the network is replaced, so
+everything above it — payload building, views, the webhook/interaction classes, and for REST
+discord.py's own rate limiting and error mapping (404 → ``NotFound``, 403 → ``Forbidden``) — is
+discord.py's own code. A route can be given a rate-limit bucket (``rate_limit``): answers then carry
+Discord's ``X-RateLimit-*`` headers, and a request past the bucket gets a 429 and is recorded in
+``rate_limited`` (a bot that honours the headers never gets one).
 
 The recorder keeps a small model of what Discord would hold: messages by id (with their current
 content and components, updated by edits), DM channels per user, the original response of each
@@ -23,6 +27,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import discord
 from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter
+from multidict import CIMultiDict
 
 from evoladder.bot import limits
 from evoladder_dev.harness.payloads import JSON, FakeUser, SnowflakeFactory, iso_now
@@ -55,9 +60,10 @@ class MessageRecord:
     id: int
     channel_id: int
     data: JSON
-    origin: Literal["interaction", "followup", "channel"]
+    origin: Literal["interaction", "followup", "channel", "user"]
     interaction_id: int | None
     versions: list[JSON] = field(default_factory=list)
+    deleted: bool = False
 
     @property
     def ephemeral(self) -> bool:
@@ -111,6 +117,77 @@ class _Response400:
     reason = "Bad Request"
 
 
+class DiscordStatus(Exception):
+    """An error answer Discord would give (status, JSON error code and message)."""
+
+    def __init__(self, status: int, code: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(f"{status} {message}")
+        self.status, self.code, self.message = status, code, message
+        self.headers = headers or {}
+        self.body: JSON = {"code": code, "message": message}
+
+
+class _FakeResponse:
+    """What discord.py reads of an aiohttp response: status, reason, headers, text."""
+
+    def __init__(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        self.status = status
+        self.reason = {
+            200: "OK",
+            204: "No Content",
+            403: "Forbidden",
+            404: "Not Found",
+            429: "Too Many Requests",
+        }.get(status, "Error")
+        kind = {} if body is None else {"content-type": "application/json"}  # a 204 has no body
+        self.headers = CIMultiDict({**kind, **(headers or {})})
+        self._text = "" if body is None else json.dumps(body)
+
+    async def text(self, encoding: str = "utf-8") -> str:
+        return self._text
+
+    async def __aenter__(self) -> _FakeResponse:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+class _FakeSession:
+    """The aiohttp session ``HTTPClient.request`` talks to: hands each request to the recorder."""
+
+    def __init__(self, recorder: DiscordRecorder) -> None:
+        self._recorder = recorder
+        self.replaced: Any = None  # the real session login opened, closed with this one
+
+    @property
+    def closed(self) -> bool:
+        return self.replaced is None or bool(self.replaced.closed)
+
+    async def close(self) -> None:
+        if self.replaced is not None:
+            await self.replaced.close()
+            self.replaced = None
+
+    def request(self, method: str, url: str, *, harness_call: tuple[Any, ...], **_: Any) -> _FakeResponse:
+        route, body, files, params = harness_call
+        try:
+            result, headers = self._recorder._handle("http", route, body, files, params)
+        except DiscordStatus as exc:
+            return _FakeResponse(exc.status, exc.body, exc.headers)
+        return _FakeResponse(200 if result is not None else 204, result, headers)
+
+
+@dataclass
+class _Bucket:
+    """One rate-limit bucket: ``limit`` requests per ``per_s`` seconds, counted from the first."""
+
+    limit: int
+    per_s: float
+    window_start: float = 0.0
+    used: int = 0
+
+
 # The exchange currently being fed; tasks the bot spawns inherit it, so requests are attributed
 # to the payload that caused them even when exchanges run concurrently.
 current_exchange_requests: contextvars.ContextVar[list[SentRequest] | None] = contextvars.ContextVar(
@@ -134,9 +211,13 @@ class DiscordRecorder:
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
         self.cdn: dict[str, bytes] = {}
         self.downloads: list[str] = []  # attachment URLs the bot fetched, in order
+        self.deleted: list[MessageRecord] = []  # messages the bot deleted, in order
         self.synced_commands: list[JSON] = []
         self.command_ids: dict[str, int] = {}
         self.webhook_adapter = RecordingWebhookAdapter(self)
+        self._limits: dict[tuple[str, str], tuple[int, float]] = {}
+        self._buckets: dict[tuple[str, str, str], _Bucket] = {}
+        self.rate_limited: list[SentRequest] = []  # requests answered 429 (past their bucket)
 
     # --- the world the harness sets up --------------------------------------------------------
     def add_user(self, user: FakeUser) -> None:
@@ -147,28 +228,52 @@ class DiscordRecorder:
             self.dm_channels[user_id] = self.snowflakes()
         return self.dm_channels[user_id]
 
+    def rate_limit(self, method: str, route: str, *, limit: int, per_s: float) -> None:
+        """Give ``method route`` (a template such as ``/channels/{channel_id}/messages/{message_id}``)
+        a bucket of ``limit`` requests per ``per_s`` seconds per channel, as Discord does."""
+        self._limits[(method, route)] = (limit, per_s)
+
+    def add_user_message(self, payload: JSON) -> None:
+        """A message a user sent (a DM to the bot): part of the channel's history from now on."""
+        record = MessageRecord(int(payload["id"]), int(payload["channel_id"]), dict(payload), "user", None)
+        record.versions.append(json.loads(json.dumps(payload)))
+        self.messages[record.id] = record
+
     def register_interaction(self, record: InteractionRecord) -> None:
         self.interactions[record.id] = record
         self._by_token[record.token] = record
 
     # --- the two doors ------------------------------------------------------------------------
     def install(self, http: discord.http.HTTPClient) -> None:
-        """Replace the bot's REST network calls (the webhook door is set per exchange, see harness)."""
-        http.request = self.http_request  # type: ignore[method-assign]
-        http.get_from_cdn = self.get_from_cdn  # type: ignore[method-assign]
+        """Put the recorder under the bot's REST calls (the webhook door is set per exchange, see harness).
 
-    async def http_request(
-        self,
-        route: Route,
-        *,
-        files: Sequence[discord.File] | None = None,
-        form: Iterable[dict[str, Any]] | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        body = kwargs.get("json")
-        if body is None and form:
-            body = _payload_json(list(form))
-        return self._handle("http", route, body, files, kwargs.get("params"))
+        ``HTTPClient.request`` itself still runs (rate limits, retries, errors); its session is ours.
+        """
+        original = type(http).request
+        session = _FakeSession(self)
+
+        async def request(
+            route: Route,
+            *,
+            files: Sequence[discord.File] | None = None,
+            form: Iterable[dict[str, Any]] | None = None,
+            **kwargs: Any,
+        ) -> Any:
+            body = kwargs.get("json")
+            if body is None and form:
+                form = list(form)
+                body = _payload_json(form)
+            current = http._HTTPClient__session  # type: ignore[attr-defined]
+            if current is not session:  # login opened a real session: keep it only to close it
+                if session.replaced is not None and session.replaced is not current:
+                    await session.replaced.close()
+                session.replaced = current
+                http._HTTPClient__session = session  # type: ignore[attr-defined]
+            call = (route, body, files, kwargs.get("params"))
+            return await original(http, route, files=files, form=form, harness_call=call, **kwargs)
+
+        http.request = request  # type: ignore[method-assign]
+        http.get_from_cdn = self.get_from_cdn  # type: ignore[method-assign]
 
     async def get_from_cdn(self, url: str) -> bytes:
         self.downloads.append(url)
@@ -186,7 +291,8 @@ class DiscordRecorder:
         body: Any,
         files: Sequence[discord.File] | None,
         params: dict[str, Any] | None,
-    ) -> Any:
+    ) -> tuple[Any, dict[str, str]]:
+        """The answer and the rate-limit headers; Discord's error answers raise ``DiscordStatus``."""
         sent_at = time.perf_counter()  # the moment the bot handed the request to the network
         path = urlsplit(route.url).path.removeprefix("/api/v10")
         query = dict(parse_qsl(urlsplit(route.url).query))
@@ -214,11 +320,42 @@ class DiscordRecorder:
                 _Response400(),  # type: ignore[arg-type]
                 {"code": 50035, "message": "Invalid Form Body", "errors": request.violations},
             )
+        headers = self._spend(route, request)
         try:
-            return self._answer(route, request)
+            return self._answer(route, request), headers
         except UnsupportedRoute as exc:
             self.problems.append(f"{request!r}: {exc}")
             raise
+
+    def _spend(self, route: Route, request: SentRequest) -> dict[str, str]:
+        """Count the request in its bucket: the headers to send, or a 429 past the limit."""
+        limit = self._limits.get((route.method, route.path))
+        if limit is None:
+            return {}
+        major = path_parameters(route.path, request.path).get("channel_id", "")
+        bucket = self._buckets.setdefault((route.method, route.path, major), _Bucket(*limit))
+        now = time.monotonic()
+        if now - bucket.window_start >= bucket.per_s:
+            bucket.window_start, bucket.used = now, 0
+        reset_after = max(0.001, bucket.per_s - (now - bucket.window_start))
+        headers = {
+            "X-RateLimit-Limit": str(bucket.limit),
+            "X-RateLimit-Reset-After": f"{reset_after:.3f}",
+            "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}",
+            "X-RateLimit-Bucket": f"{route.method}-{route.path}",
+        }
+        if bucket.used >= bucket.limit:
+            self.rate_limited.append(request)
+            error = DiscordStatus(
+                429,
+                0,
+                "You are being rate limited.",
+                headers | {"X-RateLimit-Remaining": "0", "Via": "1.1 google"},
+            )
+            error.body |= {"retry_after": reset_after, "global": False}
+            raise error
+        bucket.used += 1
+        return headers | {"X-RateLimit-Remaining": str(bucket.limit - bucket.used)}
 
     def _violations(self, route: Route, body: Any) -> list[str]:
         if not isinstance(body, dict):
@@ -258,16 +395,43 @@ class DiscordRecorder:
             }
         if key == ("POST", "/channels/{channel_id}/messages"):
             return self._create(int(p["channel_id"]), body, request, origin="channel", interaction=None).data
+        if key == ("GET", "/channels/{channel_id}/messages"):
+            return self._history(int(p["channel_id"]), request.params)
         if key == ("PATCH", "/channels/{channel_id}/messages/{message_id}"):
             return self._edit(int(p["message_id"]), body, request).data
         if key == ("DELETE", "/channels/{channel_id}/messages/{message_id}"):
-            self.messages.pop(int(p["message_id"]), None)
-            return None
+            return self._delete(int(p["channel_id"]), int(p["message_id"]))
         if key == ("POST", "/interactions/{webhook_id}/{webhook_token}/callback"):
             return self._callback(self._interaction(p["webhook_token"]), body, request)
         if route.path.startswith("/webhooks/{webhook_id}/{webhook_token}"):
             return self._webhook(route, self._interaction(p["webhook_token"]), body, request)
         raise UnsupportedRoute(f"the recorder does not model {route.method} {route.path}")
+
+    def _history(self, channel_id: int, params: dict[str, str]) -> list[JSON]:
+        """A page of the channel's messages, newest first (``limit`` 1–100, ``before`` / ``after``)."""
+        limit = int(params.get("limit", 50))
+        if not 1 <= limit <= 100:
+            raise DiscordStatus(400, 50035, "Invalid Form Body: limit must be 1 to 100")
+        before, after = int(params.get("before") or 1 << 63), int(params.get("after") or 0)
+        found = sorted(
+            m.id
+            for m in self.messages.values()
+            if m.channel_id == channel_id and after < m.id < before and not m.ephemeral
+        )
+        # After an id: the messages right after it; otherwise the newest. Newest first either way.
+        chosen = found[:limit] if "after" in params and "before" not in params else found[-limit:]
+        return [dict(self.messages[i].data) for i in reversed(chosen)]
+
+    def _delete(self, channel_id: int, message_id: int) -> None:
+        """Delete a message; Discord refuses unknown messages and, in DMs, other authors' messages."""
+        record = self.messages.get(message_id)
+        if record is None or record.channel_id != channel_id:
+            raise DiscordStatus(404, 10008, "Unknown Message")
+        if int(record.data["author"]["id"]) != self.bot_user.id:
+            raise DiscordStatus(403, 50003, "Cannot execute action on a DM channel")
+        record.deleted = True
+        del self.messages[message_id]
+        self.deleted.append(record)
 
     def _interaction(self, token: str) -> InteractionRecord:
         try:
@@ -447,7 +611,13 @@ class RecordingWebhookAdapter(AsyncWebhookAdapter):
         **_: Any,
     ) -> Any:
         body = payload if payload is not None else (_payload_json(multipart) if multipart else None)
-        return self._recorder._handle("webhook", route, body, files, params)
+        try:
+            result, _ = self._recorder._handle("webhook", route, body, files, params)
+        except DiscordStatus as exc:
+            response = _FakeResponse(exc.status, exc.body, exc.headers)
+            error = {403: discord.Forbidden, 404: discord.NotFound}.get(exc.status, discord.HTTPException)
+            raise error(response, exc.body) from None  # type: ignore[arg-type]
+        return result
 
 
 def path_parameters(template: str, path: str) -> dict[str, str]:
