@@ -14,6 +14,7 @@ from evoladder.bot.cogs import (
     setup,
     terms,
 )
+from evoladder.bot.cogs import help as help_command  # (the name `help` is a builtin)
 from evoladder.bot.feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
@@ -28,4 +29,5 @@ FEATURES: tuple[Feature, ...] = (
     replays.FEATURE,
     # --- player surfaces ---
     prune.FEATURE,
+    help_command.FEATURE,
 )
