@@ -84,6 +84,17 @@ async def _chromium(profile: Path, *args: str) -> str:
     return out.decode()
 
 
+async def _screenshot(tmp_path: Path, name: str, size: tuple[int, int], url: str) -> bytes:
+    """A PNG of ``url`` at ``size``, kept in ``artifacts/web/`` for a person to look at."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / name
+    shot.unlink(missing_ok=True)
+    await _chromium(tmp_path / "profile", f"--screenshot={shot}", f"--window-size={size[0]},{size[1]}", url)
+    png = shot.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    return png
+
+
 def _entries(dom: str) -> list[tuple[str, str]]:
     """(player name as text, race name) of every rendered leaderboard row."""
     rows = []
@@ -111,17 +122,7 @@ async def test_leaderboard_renders_filters_and_screenshots_in_chromium(
     assert filtered != everyone[: len(filtered)]
     assert f"{len(expected)} entries" in dom
 
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    shot = ARTIFACTS / "leaderboard-phone.png"
-    shot.unlink(missing_ok=True)
-    await _chromium(
-        tmp_path / "profile",
-        f"--screenshot={shot}",
-        f"--window-size={PHONE[0]},{PHONE[1]}",
-        f"{site}/leaderboard",
-    )
-    png = shot.read_bytes()
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    png = await _screenshot(tmp_path, "leaderboard-phone.png", PHONE, f"{site}/leaderboard")
     width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk
     assert (width, height) == PHONE
     assert len(png) > 20_000  # a rendered page, not a blank canvas
@@ -147,13 +148,7 @@ async def test_two_races_and_two_countries_selected_in_chromium(
         assert re.search(rf'<option value="{code}" selected(="")?>', dom)
     assert f"{len(expected)} entries" in dom
 
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    shot = ARTIFACTS / "leaderboard-two-races-two-countries.png"
-    shot.unlink(missing_ok=True)
-    await _chromium(
-        tmp_path / "profile",
-        f"--screenshot={shot}",
-        "--window-size=1280,1400",
-        f"{site}/leaderboard?{query}",
+    png = await _screenshot(
+        tmp_path, "leaderboard-two-races-two-countries.png", (1280, 1400), f"{site}/leaderboard?{query}"
     )
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(png) > 20_000

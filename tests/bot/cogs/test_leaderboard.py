@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from evoladder.bootstrap import App
-from evoladder.store.records import Mmr, Player
+from evoladder.store.records import Mmr
 from tests.bot.cogs.conftest import START, ladder_bot
 from tests.bot.cogs.test_setup import register
 from tests.bot.harness import Exchange, running_harness
+from tests.web.ladder import listed_player
 
 # 30 countries: more than one select holds, so the country select has pages.
 COUNTRIES = (
@@ -43,25 +44,7 @@ def fill(app: App, players: int = 300) -> list[Listed]:
     player_rows, mmr_rows, listed = [], [], []
     for i in range(players):
         uid, name, country = 5_000 + i, f"Fill{i:03d}", COUNTRIES[i % len(COUNTRIES)]
-        player_rows.append(
-            Player(
-                discord_uid=uid,
-                discord_name=f"fill{i}",
-                player_name=name,
-                battletag=f"{name}#1234",
-                alt_names=(),
-                country=country,
-                region="KRJ",
-                terms_accepted_at=joined,
-                setup_completed_at=joined,
-                banned=False,
-                ban_reason=None,
-                aborts_used=0,
-                aborts_month=None,
-                created_at=joined,
-                updated_at=joined,
-            ).to_row()
-        )
+        player_rows.append(listed_player(uid, name, country, joined).to_row())
         for j, race in enumerate(races[i % len(races) :][: 1 + i % 2]):
             mmr = 1000 + 5 * i + 3 * j  # all distinct: the expected order is unambiguous
             ranked = i % 10 != 0
