@@ -119,7 +119,14 @@ class LeaderboardCog(GuardedCog):
     def render(
         self, page: int, filters: LeaderboardFilters, owner: int, country_page: int = 0
     ) -> tuple[discord.Embed, discord.ui.View]:
-        found = self.pages.leaderboard_page(page, **filters.query())  # type: ignore[arg-type]
+        found = self.pages.leaderboard_page(
+            page,
+            races=filters.races,
+            countries=filters.countries,
+            rank=filters.letter,
+            best_only=filters.best_only,
+            unranked=filters.unranked,
+        )
         embed = leaderboard_embed(
             found.rows,
             page=found.page,

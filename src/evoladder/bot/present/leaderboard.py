@@ -68,16 +68,15 @@ class LeaderboardFilters:
     def any(self) -> bool:
         return bool(self.races or self.countries or self.rank != RANKED or self.best_only)
 
-    def query(self) -> dict[str, object]:
-        """The leaderboard read's keyword arguments for these filters."""
-        letter = None if self.rank in (RANKED, EVERYONE) else self.rank
-        return {
-            "races": self.races,
-            "countries": self.countries,
-            "rank": letter,
-            "best_only": self.best_only,
-            "unranked": self.rank == EVERYONE,
-        }
+    @property
+    def letter(self) -> str | None:
+        """The rank the read keeps (a letter or UNRANKED), None for ranked players or everyone."""
+        return None if self.rank in (RANKED, EVERYONE) else self.rank
+
+    @property
+    def unranked(self) -> bool:
+        """Whether unranked entries are listed too (below the ranked ones)."""
+        return self.rank == EVERYONE
 
     def with_countries_on_page(self, shown: Sequence[str], picked: Sequence[str]) -> LeaderboardFilters:
         """The country choice after picking ``picked`` among the ``shown`` ones (others stay chosen)."""
