@@ -47,6 +47,28 @@ TEXT = {
     "pick_first": "Pick your country and your region first, then Confirm.",
     "saved": "Saved. Welcome to the ladder, {name}! Use `/queue` to find a game.",
     "cancelled": "Setup cancelled; nothing was changed.",
+    "preview_title": "Your ladder registration",
+    "player_name": "Player name",
+    "battletag": "BattleTag",
+    "alt_names": "Alt names",
+    "none": "none",
+    "country": "Country",
+    "country_value": "{flag} {country}",
+    "region": "Region",
+    "pick_below": "pick below",
+    "preview_footer": (
+        "Pick where you live and play from, then Confirm. Country not listed? Pick Other (ZZ) "
+        "and use /setcountry afterwards."
+    ),
+    "country_placeholder": "Country ({first}–{last})",
+    "confirm": "Confirm",
+    "restart": "Restart",
+    "cancel": "Cancel",
+    "form_title": "Ladder registration",
+    "form_player_name": "Player name (your in-game name)",
+    "form_battletag": "BattleTag (Name#1234)",
+    "form_alt_one": "Alternative name (optional)",
+    "form_alt_two": "Second alternative name (optional)",
 }
 EXPIRED = TEXT["expired"]
 
@@ -88,18 +110,20 @@ class SetupDraft:
 def preview_embed(draft: SetupDraft, game_data: GameData) -> discord.Embed:
     region = game_data.regions.get(draft.region or "")
     country = game_data.countries.get(draft.country or "")
-    embed = discord.Embed(title="Your ladder registration", colour=discord.Colour.blurple())
-    embed.add_field(name="Player name", value=draft.player_name, inline=True)
-    embed.add_field(name="BattleTag", value=draft.battletag, inline=True)
-    embed.add_field(name="Alt names", value=", ".join(draft.alt_names) or "none", inline=True)
+    embed = discord.Embed(title=TEXT["preview_title"], colour=discord.Colour.blurple())
+    embed.add_field(name=TEXT["player_name"], value=draft.player_name, inline=True)
+    embed.add_field(name=TEXT["battletag"], value=draft.battletag, inline=True)
+    alts = ", ".join(a for a in draft.alt_names if a) or TEXT["none"]
+    embed.add_field(name=TEXT["alt_names"], value=alts, inline=True)
     embed.add_field(
-        name="Country", value=f"{flag(draft.country)} {country}" if country else "pick below", inline=True
+        name=TEXT["country"],
+        value=TEXT["country_value"].format(flag=flag(draft.country), country=country)
+        if country
+        else TEXT["pick_below"],
+        inline=True,
     )
-    embed.add_field(name="Region", value=region.name if region else "pick below", inline=True)
-    embed.set_footer(
-        text="Pick where you live and play from, then Confirm. Country not listed? Pick Other (ZZ) "
-        "and use /setcountry afterwards."
-    )
+    embed.add_field(name=TEXT["region"], value=region.name if region else TEXT["pick_below"], inline=True)
+    embed.set_footer(text=TEXT["preview_footer"])
     return embed
 
 
@@ -110,7 +134,7 @@ def preview_view(draft: SetupDraft, owner: int, game_data: GameData) -> discord.
         items.append(
             CountrySelect.build(
                 options=options,
-                placeholder=f"Country ({first}–{last})",
+                placeholder=TEXT["country_placeholder"].format(first=first, last=last),
                 owner=owner,
                 nonce=draft.offer,
                 page=page,
@@ -119,24 +143,24 @@ def preview_view(draft: SetupDraft, owner: int, game_data: GameData) -> discord.
     items.append(
         RegionSelect.build(
             options=region_options(game_data, draft.region),
-            placeholder="Region",
+            placeholder=TEXT["region"],
             owner=owner,
             nonce=draft.offer,
         )
     )
     items += [
         ConfirmSetupButton.build(
-            label="Confirm",
+            label=TEXT["confirm"],
             style=discord.ButtonStyle.success,
             disabled=not draft.complete,
             owner=owner,
             nonce=draft.offer,
         ),
         RestartSetupButton.build(
-            label="Restart", style=discord.ButtonStyle.secondary, owner=owner, nonce=draft.offer
+            label=TEXT["restart"], style=discord.ButtonStyle.secondary, owner=owner, nonce=draft.offer
         ),
         CancelSetupButton.build(
-            label="Cancel", style=discord.ButtonStyle.danger, owner=owner, nonce=draft.offer
+            label=TEXT["cancel"], style=discord.ButtonStyle.danger, owner=owner, nonce=draft.offer
         ),
     ]
     return persistent_view(*items)
@@ -148,30 +172,30 @@ class SetupForm(LadderModal):
     requirement = SETUP_STEP
 
     def __init__(self, owner_id: int, defaults: SetupDraft | None) -> None:
-        super().__init__(title="Ladder registration", owner_id=owner_id)
+        super().__init__(title=TEXT["form_title"], owner_id=owner_id)
         alts = defaults.alt_names if defaults else ()
         self.player_name: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
-            label="Player name (your in-game name)",
+            label=TEXT["form_player_name"],
             custom_id="player_name",
             min_length=3,
             max_length=12,
             default=(defaults.player_name or None) if defaults else None,
         )
         self.battletag: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
-            label="BattleTag (Name#1234)",
+            label=TEXT["form_battletag"],
             custom_id="battletag",
             max_length=25,
             default=(defaults.battletag or None) if defaults else None,
         )
         self.alt_one: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
-            label="Alternative name (optional)",
+            label=TEXT["form_alt_one"],
             custom_id="alt_one",
             required=False,
             max_length=12,
             default=(alts[0] or None) if alts else None,
         )
         self.alt_two: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
-            label="Second alternative name (optional)",
+            label=TEXT["form_alt_two"],
             custom_id="alt_two",
             required=False,
             max_length=12,
