@@ -215,3 +215,18 @@ def test_time_going_back_a_little_is_ignored_and_a_clock_step_back_rebuilds() ->
     assert board.letter(1, RACES[0]) is None and board.as_of == START + timedelta(days=15)
     board.advance(START + timedelta(days=1))  # the clock really went back: ranked again
     assert board.letter(1, RACES[0]) == "D"
+
+
+def test_countries_are_those_with_a_listed_entry_as_players_move() -> None:
+    records = [
+        Mmr(1, RACES[0], 1500, 1, 1, 0, 0, START, START),
+        Mmr(2, RACES[1], 1500, 0, 0, 0, 0, None, START),
+    ]
+    board = Leaderboard(RACES)
+    board.build(nested(records), {1: "KR", 2: "US"}, START)
+    assert board.countries() == ["KR"]  # player 2 has no game: not listed
+    board.set_country(1, "DE")
+    assert board.countries() == ["DE"]
+    records[1].games, records[1].wins, records[1].last_played_at = 1, 1, START
+    board.update(records[1])
+    assert sorted(board.countries()) == ["DE", "US"]

@@ -96,6 +96,7 @@ class Leaderboard:
         self._player_country: dict[int, str | None] = {}  # uid → the player's country
         self._country_of: dict[int, str | None] = {}  # uid → country the player's keys are filed under
         self._lists: dict[_FilterKey, SortedList] = {}
+        self._country_lists: dict[str, SortedList] = {}  # country → its all-races list (the filter's choices)
         self._expiry: list[tuple[int, int]] = []  # (last game µs, eid) of ranked entries; lazily pruned
         self._counts_cache: tuple[int, dict[str, int]] = (-1, {})
 
@@ -140,7 +141,13 @@ class Leaderboard:
         found = self._lists.get(filter_key)
         if found is None:
             found = self._lists[filter_key] = SortedList()
+            self._index_country_list(filter_key, found)
         return found
+
+    def _index_country_list(self, filter_key: _FilterKey, lst: SortedList) -> None:
+        country, race_index, best = filter_key
+        if country is not None and race_index is None and not best:
+            self._country_lists[country] = lst
 
     @staticmethod
     def _best_of(records: Iterable[Mmr]) -> Mmr | None:
@@ -233,6 +240,9 @@ class Leaderboard:
                         buckets.setdefault(fk, []).append(rec.rank_key)
         heapq.heapify(self._expiry)
         self._lists = {fk: SortedList(keys) for fk, keys in buckets.items()}
+        self._country_lists = {}
+        for fk, lst in self._lists.items():
+            self._index_country_list(fk, lst)
 
     def update(self, source: Mmr) -> None:
         """An entry's MMR, games or last game changed (the record was mutated): refile it now."""
@@ -409,7 +419,7 @@ class Leaderboard:
 
     def countries(self) -> list[str]:
         """The countries with at least one listed entry (what a country filter can offer)."""
-        return [c for (c, r, best), lst in self._lists.items() if c and r is None and not best and lst]
+        return [country for country, lst in self._country_lists.items() if lst]
 
     def __len__(self) -> int:
         return len(self._all())

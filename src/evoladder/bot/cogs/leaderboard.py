@@ -89,6 +89,7 @@ class LeaderboardCog(GuardedCog):
         self.pages = pages
         self.game_data = game_data
         self.race_codes = tuple(game_data.races)
+        self._country_pages: tuple[frozenset[str], list[list[str]]] = (frozenset(), [])
 
     # --- the state in a custom id ----------------------------------------------------------------
     def state(
@@ -212,6 +213,14 @@ class LeaderboardCog(GuardedCog):
             )
         )
         return embed, persistent_view(*items)
+
+    def _countries_paged(self, codes: set[str]) -> list[list[str]]:
+        """The country select's pages (chosen countries stay offered even with nobody listed), sorted
+        by name once per change of the set rather than per render."""
+        key = frozenset(codes)
+        if key != self._country_pages[0]:
+            self._country_pages = (key, country_pages(self.game_data, sorted(key)))
+        return self._country_pages[1]
 
     async def show(
         self, ctx: ComponentContext, page: int, filters: LeaderboardFilters, country_page: int | None = None
