@@ -44,6 +44,7 @@ TEXT = {
     "clear": "Clear all filters",
     "summary": "{total} entries · page {page} of {pages}",
     "summary_one": "{total} entry · page {page} of {pages}",
+    "showing": "showing {filters}",
     "legend": (
         "One row per player and race. Letter ranks go from S (best) to F among entries with a recent "
         "game; U = unranked (no game in the activity window), listed only when asked for. Updated live."
@@ -179,6 +180,8 @@ class PageRenderer:
     def __init__(self, game_data: GameData) -> None:
         self._site = TEXT["site"].format(mod=game_data.mod.name)
         countries = sorted(game_data.countries.items(), key=lambda item: item[1].casefold())
+        self._country_names = dict(game_data.countries)
+        self._race_names = {code: race.name for code, race in game_data.races.items()}
         self._countries = _Options([(code, f"{flag_emoji(code)} {name}".strip()) for code, name in countries])
         self._races = _Options(
             [(code, race.name) for code, race in game_data.races.items()], checkbox_name="race"
@@ -212,7 +215,12 @@ class PageRenderer:
     def leaderboard(self, view: LeaderboardView) -> str:
         """The whole leaderboard document for one filtered page."""
         key = "summary_one" if view.total == 1 else "summary"
-        summary = f'<p class="summary">{_t(key, total=view.total, page=view.page, pages=view.pages)}</p>'
+        summary = f'<p class="summary">{_t(key, total=view.total, page=view.page, pages=view.pages)}'
+        chosen = [self._race_names.get(r, r) for r in view.query.races]
+        chosen += [f"{flag_emoji(c)} {self._country_names.get(c, c)}".strip() for c in view.query.countries]
+        if chosen:  # the country box scrolls: say what is chosen in words
+            summary += f' · <span class="chosen">{_t("showing", filters=", ".join(chosen))}</span>'
+        summary += "</p>"
         json_link = f'<a href="/api/leaderboard">{_t("json")}</a>'
         legend = f'<p class="legend">{_t("legend")} {_t("legend_json", {"json": json_link})}</p>'
         body = self._filters_form(view.query) + summary + _table(view) + _pager(view) + legend
