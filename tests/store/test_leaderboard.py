@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 import random
 from datetime import datetime, timedelta
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evoladder.rules import ranks
+from evoladder.store import leaderboard
 from evoladder.store.leaderboard import PER_PAGE, UNRANKED, Leaderboard
 from evoladder.store.records import Mmr
 from tests.store.state.model import GAME_DATA, START
@@ -119,11 +121,17 @@ def check_all_filters(
 
 
 @settings(max_examples=40, deadline=None)
-@given(seed=st.integers(0, 10_000), per_page=st.integers(1, 7))
+@given(seed=st.integers(0, 10_000), per_page=st.integers(1, 7), walk=st.booleans())
 def test_a_page_of_several_races_and_countries_is_the_slice_of_their_merged_order(
-    seed: int, per_page: int
+    seed: int, per_page: int, walk: bool
 ) -> None:
-    """Every page of a multi-filter, at small page sizes so the selection runs at every offset."""
+    """Every page of a multi-filter, at small page sizes so both ways to a page (merging from the
+    top, or selecting the page's first key) run at every offset."""
+    with patch.object(leaderboard, "_WALK_LIMIT", 10**9 if walk else 0):
+        check_multi_filter_pages(seed, per_page)
+
+
+def check_multi_filter_pages(seed: int, per_page: int) -> None:
     records, countries = make_entries(random.Random(seed), 30)
     board = Leaderboard(RACES)
     board.build(nested(records), countries, START)

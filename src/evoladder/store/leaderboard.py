@@ -46,6 +46,9 @@ _RACE_MASK = (1 << _RACE_BITS) - 1
 # Past this many expiries in one step, rebuilding every list is cheaper than moving keys one by one.
 _REBUILD_THRESHOLD = 20_000
 _CLOCK_STEP_BACK = timedelta(hours=1)
+# A multi-filter page this close to the top (offset × lists) is merged from the start; deeper pages
+# select their first key instead (bisections), so no request walks far.
+_WALK_LIMIT = 20_000
 
 _FilterKey = tuple[str | None, int | None, bool]  # (country, race index, best race only)
 
@@ -476,6 +479,9 @@ def _page_keys(ranges: list[_Range], first: int, count: int) -> list[int]:
     if len(ranges) == 1:
         r = ranges[0]
         return list(r.keys[r.lo + first : min(r.hi, r.lo + first + count)])
-    starts = _select_start(ranges, first) if first else [r.lo for r in ranges]
+    if first * len(ranges) <= _WALK_LIMIT:  # near the top: merging from the start is cheapest
+        slices = [r.keys[r.lo : min(r.hi, r.lo + first + count)] for r in ranges]
+        return list(itertools.islice(heapq.merge(*slices), first, first + count))
+    starts = _select_start(ranges, first)
     slices = [r.keys[s : min(r.hi, s + count)] for r, s in zip(ranges, starts, strict=True)]
     return list(itertools.islice(heapq.merge(*slices), count))
