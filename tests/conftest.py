@@ -52,6 +52,16 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture()
 def postgres_url() -> Iterator[str]:
     """A fresh, uniquely named PostgreSQL database, dropped afterwards."""
+    yield from _fresh_postgres_database()
+
+
+@pytest.fixture()
+def postgres_url_2() -> Iterator[str]:
+    """A second fresh database (a restore target, say)."""
+    yield from _fresh_postgres_database()
+
+
+def _fresh_postgres_database() -> Iterator[str]:
     try:
         import psycopg
 

@@ -93,8 +93,11 @@ async def build_app(
     clock = clock or SystemClock()
     switch = SwitchableNotifier(notifier or RecordingNotifier())
     store = await open_store(settings, game_data, clock=clock)
-    metrics.bind_backlog(
-        lambda: float(store.health().backlog_entries), lambda: float(store.health().oldest_unshipped_age_s)
+    metrics.bind_store(
+        lambda: float(store.health().backlog_entries),
+        lambda: float(store.health().oldest_unshipped_age_s),
+        lambda: 0.0 if store.health().accepting_writes else 1.0,
+        lambda: float(getattr(store.shipper.stopped, "seq", None) or 0),
     )
     pool = build_pool(settings, game_data)
     try:

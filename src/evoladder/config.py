@@ -172,8 +172,11 @@ class Settings(BaseSettings):
         default=True,
         description="false for Supabase's transaction pooler (no server-side prepared statements)",
     )
-    journal_segment_bytes: int = Field(default=64 * 1024 * 1024, ge=4096)
     ship_retry_max_s: float = Field(default=5.0, gt=0, description="longest wait between shipping retries")
+    ship_process: bool = Field(
+        default=True,
+        description="ship from a separate process (the event loop then never shares the GIL with shipping)",
+    )
     close_ship_timeout_s: float = Field(default=30.0, ge=0, description="how long shutdown tries to ship")
 
     # --- player surfaces (/prune, /help) ---------------------------------------------------------

@@ -46,6 +46,14 @@ async def serve(settings: Settings, game_data: GameData, *, stop: asyncio.Event 
         loop.add_signal_handler(sig, stop.set)
 
     app = await build_app(settings, game_data)
+    fatal: list[str] = []
+
+    def stop_on_fatal(message: str) -> None:
+        fatal.append(message)
+        print(message, file=sys.stderr, flush=True)
+        stop.set()
+
+    app.store.on_fatal = stop_on_fatal
     lag = LoopLagMonitor(on_sample=lambda ms: app.metrics.loop_lag_seconds.observe(ms / 1000))
     lag.start()
     health = LadderHealth(app.store, app.pool, settings.replay_workers)
@@ -80,7 +88,7 @@ async def serve(settings: Settings, game_data: GameData, *, stop: asyncio.Event 
         await web.stop()
         await lag.stop()
         await app.close()
-    return 0
+    return 3 if fatal else 0
 
 
 def _announce(settings: Settings, url: str, demo: bool) -> None:

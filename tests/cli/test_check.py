@@ -74,3 +74,27 @@ async def test_check_names_rows_where_memory_and_database_differ(
         assert any("players (5,)" in p and "discord_name" in p for p in report.problems), report.problems
     finally:
         await store.close()
+
+
+def test_check_runs_the_integrity_checks_and_names_a_damaged_journal_entry(
+    data_dir: Path, game_data: GameData, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evoladder.store.journal import FILE_NAME
+
+    async def play_without_shipping() -> None:
+        settings = load_settings(data_dir=data_dir, _env_file=None)
+        store = await Store.open(settings, LadderState(settings, game_data))
+        store.shipper.stop(0)  # keep entries in the journal
+        work = Workload(store, game_data)
+        for uid in (1, 2):
+            await work.register(uid)
+        await store.close()
+
+    asyncio.run(play_without_shipping())
+    path = data_dir / "journal" / FILE_NAME
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE entries SET crc = crc + 1 WHERE seq = 3")
+    with pytest.raises(SystemExit):
+        main(["check"])
+    err = capsys.readouterr().err
+    assert "entry 3 does not match its checksum" in err and str(path) in err

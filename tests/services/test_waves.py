@@ -3,9 +3,12 @@ recorded notifications."""
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 from evoladder.bootstrap import App
 from evoladder.services.clock import ManualClock, next_wave_at
-from tests.ladder_helpers import BW, register
+from tests.ladder_helpers import BW, SC2, register
 
 
 async def test_every_change_reaches_the_database(app: App, clock: ManualClock) -> None:
@@ -28,3 +31,50 @@ async def test_old_idempotency_keys_are_forgotten_hourly(app: App, clock: Manual
     await app.ladder.waves.run_wave(top_of_hour)
     assert app.store.state.remembered("old-click") is None
     assert await app.store.wait_shipped(10)
+
+
+async def test_a_wave_time_is_never_run_twice_when_the_sleep_wakes_early(
+    app: App, clock: ManualClock
+) -> None:
+    """The clock reads just before the wave time after the wave ran (an early wake-up, a fast wave):
+    the loop must go on to the next wave time, not run the same one again."""
+    boundary = next_wave_at(clock.now(), 45)
+    clock.advance((boundary - clock.now()).total_seconds() - 0.001)  # 1 ms before, and frozen
+    ran: list[object] = []
+    waves = app.ladder.waves
+
+    async def record(at: object) -> object:
+        ran.append(at)
+        return None
+
+    waves.run_wave = record  # type: ignore[assignment,method-assign]
+    waves.start()
+    await asyncio.sleep(0.3)
+    await waves.stop()
+    assert ran == [boundary]
+
+
+async def test_a_pair_whose_entry_changed_while_the_wave_computed_is_skipped(
+    app: App, clock: ManualClock
+) -> None:
+    await register(app, BW, "Flash")
+    await register(app, SC2, "Jaedong", region="CHN", country="CN")
+    await app.ladder.queue.join(BW, ["bw_terran"], [])
+    await app.ladder.queue.join(SC2, ["sc2_zerg"], [])
+    waves = app.ladder.waves
+    engine_run = waves.engine.run
+
+    def rejoin_during_the_solve(players: Any, seed: int) -> Any:
+        result = engine_run(players, seed)
+        # While the engine computed, the SC2 player left and rejoined vetoing the chosen map.
+        state = app.store.state
+        state.leave_queue(SC2, now=clock.now())
+        state.join_queue(
+            SC2, ["sc2_zerg"], list(result.matches[0:1] and [result.matches[0].map_name]), now=clock.now()
+        )
+        return result
+
+    waves.engine.run = rejoin_during_the_solve  # type: ignore[method-assign]
+    report = await waves.run_wave(next_wave_at(clock.now(), 45))
+    assert report.match_ids == [] and "changed their queue entry" in report.skipped[0][2]
+    assert app.store.state.queue_entry(BW) is not None and app.store.state.queue_entry(SC2) is not None

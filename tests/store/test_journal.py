@@ -1,32 +1,32 @@
-"""The journal: CRC'd records, torn tails cut, damage refused, order kept, commits grouped."""
+"""The durable log on SQLite: order kept, commits grouped, failures closed, damage refused."""
 
 from __future__ import annotations
 
 import asyncio
-import os
-import random
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from evoladder.store.journal import HEADER, Journal, JournalError, JournalReader, segment_name
+from evoladder.store.journal import (
+    FILE_NAME,
+    Journal,
+    JournalDamaged,
+    JournalError,
+    JournalReader,
+    JournalUnavailable,
+)
+from tests.store.faults import FaultyDisk, SmallDisk
 
 
-async def _write(
-    directory: Path, payloads: list[bytes], *, shipped: int = 0, segment_bytes: int = 1 << 20
-) -> Journal:
-    """Append one by one (one commit each) so small segments rotate; a commit never spans segments."""
-    journal = Journal(directory, segment_bytes=segment_bytes)
+async def _write(directory: Path, payloads: list[bytes], *, shipped: int = 0) -> Journal:
+    journal = Journal(directory)
     journal.recover(shipped)
     journal.start(asyncio.get_running_loop())
     for p in payloads:
         await journal.append(p)
     journal.close()
     return journal
-
-
-def _segments(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.suffix == ".log")
 
 
 def _recover(directory: Path, shipped: int = 0) -> tuple[Journal, list[bytes], list[int]]:
@@ -39,8 +39,7 @@ async def test_entries_come_back_in_order_after_reopen(tmp_path: Path) -> None:
     payloads = [f"entry {i}".encode() for i in range(300)]
     await _write(tmp_path, payloads)
     journal, back, seqs = _recover(tmp_path)
-    assert back == payloads
-    assert seqs == list(range(1, 301))
+    assert back == payloads and seqs == list(range(1, 301))
     assert journal.next_seq == 301
     journal.close()
 
@@ -50,10 +49,9 @@ async def test_concurrent_appends_share_commits_and_keep_append_order(tmp_path: 
     journal.recover(0)
     journal.start(asyncio.get_running_loop())
     payloads = [str(i).encode() for i in range(2000)]
-    # Appends happen in this order on the loop; durability is awaited concurrently.
     await asyncio.gather(*[journal.append(p) for p in payloads])
     assert journal.durable_seq == 2000
-    assert journal.syncs < 2000  # many appends rode on one fsync
+    assert journal.syncs < 2000  # many appends rode on one commit
     reader = JournalReader(journal, 1)
     got = reader.read(5000)
     reader.close()
@@ -61,116 +59,139 @@ async def test_concurrent_appends_share_commits_and_keep_append_order(tmp_path: 
     assert [r.payload for r in got] == payloads
 
 
-@pytest.mark.parametrize("cut_seed", range(6))
-async def test_torn_tail_is_cut_and_numbering_continues(tmp_path: Path, cut_seed: int) -> None:
-    payloads = [os.urandom(random.Random(i).randrange(0, 300)) for i in range(40)]
-    await _write(tmp_path, payloads)
-    (segment,) = _segments(tmp_path)
-    size = segment.stat().st_size
-    last_len = HEADER.size + len(payloads[-1])
-    rng = random.Random(cut_seed)
-    cut = size - rng.randrange(1, last_len + 1)  # somewhere inside the last record (or its start)
-    with open(segment, "r+b") as f:
-        f.truncate(cut)
-    journal, back, _ = _recover(tmp_path)
-    assert back == payloads[:-1]
-    assert segment.stat().st_size == size - last_len
-    journal.start(asyncio.get_running_loop())
-    await journal.append(b"after the crash")
-    journal.close()
-    _, back2, seqs2 = _recover(tmp_path)
-    assert back2 == [*payloads[:-1], b"after the crash"]
-    assert seqs2 == list(range(1, 41))
-
-
-async def test_flipped_byte_in_newest_segment_drops_only_from_the_damage_on(tmp_path: Path) -> None:
-    payloads = [b"x" * 50 for _ in range(10)]
-    await _write(tmp_path, payloads)
-    (segment,) = _segments(tmp_path)
-    data = bytearray(segment.read_bytes())
-    data[len(data) - 10] ^= 0xFF  # inside the last payload: CRC mismatch
-    segment.write_bytes(bytes(data))
-    journal, back, _ = _recover(tmp_path)
-    assert back == payloads[:-1]
-    journal.close()
-
-
-async def test_damage_in_an_older_segment_is_refused(tmp_path: Path) -> None:
-    await _write(tmp_path, [b"y" * 100 for _ in range(50)], segment_bytes=1000)
-    segments = _segments(tmp_path)
-    assert len(segments) > 2
-    data = bytearray(segments[0].read_bytes())
-    data[HEADER.size + 3] ^= 0x01
-    segments[0].write_bytes(bytes(data))
-    with pytest.raises(JournalError, match="not the newest"):
-        Journal(tmp_path).recover(0)
-
-
-async def test_missing_entries_after_the_database_mark_are_refused(tmp_path: Path) -> None:
-    await _write(tmp_path, [b"z"] * 5)
-    (segment,) = _segments(tmp_path)
-    segment.rename(tmp_path / segment_name(7))  # journal now claims to start at 7
-    with pytest.raises(JournalError):
-        Journal(tmp_path).recover(0)
-
-
-async def test_recover_returns_only_unshipped_entries_and_drops_shipped_segments(tmp_path: Path) -> None:
-    payloads = [str(i).encode() * 20 for i in range(100)]
-    await _write(tmp_path, payloads, segment_bytes=600)
-    before = len(_segments(tmp_path))
-    journal, back, seqs = _recover(tmp_path, shipped=60)
-    assert back == payloads[60:]
-    assert seqs[0] == 61
-    assert len(_segments(tmp_path)) < before
-    journal.close()
-
-
-async def test_reader_follows_rotation_and_release_deletes_shipped_segments(tmp_path: Path) -> None:
-    journal = Journal(tmp_path, segment_bytes=400)
+async def test_shipped_entries_are_deleted_and_numbering_continues(tmp_path: Path) -> None:
+    journal = Journal(tmp_path)
     journal.recover(0)
     journal.start(asyncio.get_running_loop())
-    reader = JournalReader(journal, 1)
-    seen: list[bytes] = []
-    for round_ in range(10):
-        await asyncio.gather(*[journal.append(f"{round_}-{i}".encode() * 5) for i in range(7)])
-        seen.extend(r.payload for r in reader.read(1000))
-    assert seen == [f"{r}-{i}".encode() * 5 for r in range(10) for i in range(7)]
-    assert journal.segment_count() > 3
-    deleted = journal.release(journal.durable_seq)
-    assert deleted > 0 and journal.segment_count() == 1
-    reader.close()
+    for i in range(50):
+        await journal.append(b"x%d" % i)
+    journal.release(40)
+    await journal.append(b"after")  # the release rides on the next commit
     journal.close()
-    _, back, _ = _recover(tmp_path, shipped=70)
-    assert back == []
+    journal, back, seqs = _recover(tmp_path, shipped=40)
+    assert seqs == list(range(41, 52)) and back[-1] == b"after"
+    assert journal.entry_count() == 11
+    journal.close()
 
 
-async def test_append_after_close_is_refused(tmp_path: Path) -> None:
-    journal = await _write(tmp_path, [b"a"])
-    with pytest.raises(JournalError):
-        journal.append(b"b")
+async def test_a_repeat_waits_for_the_commit_in_flight(tmp_path: Path) -> None:
+    """Defect 2: ``wait_appended`` returned at once while the first click's commit was running."""
+    journal = Journal(tmp_path, linger_s=0.2)  # the commit of the first entry takes a while
+    journal.recover(0)
+    journal.start(asyncio.get_running_loop())
+    first = journal.append(b"first click")
+    await asyncio.sleep(0.05)  # the writer has taken the entry into its commit
+    waiting = journal.wait_durable()
+    assert waiting is not None and not waiting.done()
+    await waiting
+    assert first.done() and journal.durable_seq == 1
+    assert journal.wait_durable() is None
+    journal.close()
 
 
-def test_a_second_process_cannot_open_a_journal_in_use(tmp_path: Path) -> None:
+async def test_a_gap_against_the_database_is_refused(tmp_path: Path) -> None:
+    await _write(tmp_path, [b"a", b"b", b"c", b"d"])
+    with sqlite3.connect(tmp_path / FILE_NAME) as conn:
+        conn.execute("DELETE FROM entries WHERE seq = 3")
+    journal = Journal(tmp_path)
+    with pytest.raises(JournalDamaged, match=r"entries 3\.\.3 are missing"):
+        journal.recover(1)
+
+
+async def test_a_flipped_byte_mid_log_is_refused_with_the_file_named(tmp_path: Path) -> None:
+    """Defect 4: damage in the middle of the log silently dropped later acknowledged entries."""
+    payloads = [bytes([i % 251]) * 200 for i in range(400)]
+    await _write(tmp_path, payloads)
+    path = tmp_path / FILE_NAME
+    data = bytearray(path.read_bytes())
+    middle = data.find(payloads[200])
+    assert middle > 0
+    data[middle + 17] ^= 0x04
+    path.write_bytes(bytes(data))
+    with pytest.raises(JournalDamaged) as info:
+        Journal(tmp_path).recover(0)
+    assert str(path) in str(info.value) and "entry 201 does not match its checksum" in str(info.value)
+
+
+async def test_a_file_that_is_not_a_journal_is_refused(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_bytes(b"\x00garbage" * 1000)
+    with pytest.raises(JournalDamaged, match="is damaged"):
+        Journal(tmp_path).recover(0)
+
+
+async def test_one_process_per_journal(tmp_path: Path) -> None:
     first = Journal(tmp_path)
     first.recover(0)
     with pytest.raises(JournalError, match="another evoladder process"):
         Journal(tmp_path).recover(0)
     first.close()
-    second = Journal(tmp_path)
-    assert second.recover(0) == []
-    second.close()
 
 
-def test_decode_entries_reads_each_payload_on_its_own() -> None:
-    """Many payloads at once (as the shipper reads them) decode as each one alone does."""
-    from evoladder.store.journal import decode_entries, decode_entry, encode_entry
-    from tests.store.rowfactory import random_changes
+async def test_a_full_disk_fails_the_commit_and_what_follows_until_it_is_freed(small_disk: SmallDisk) -> None:
+    """Defect 1 (journal side): after ENOSPC nothing more is taken until a probe commit works."""
+    directory = small_disk.path / "journal"
+    journal = Journal(directory)
+    journal.recover(0)
+    journal.start(asyncio.get_running_loop())
+    await journal.append(b"before")
+    small_disk.fill()
+    failed = [journal.append(b"y" * 200_000) for _ in range(3)]
+    results = await asyncio.gather(*failed, return_exceptions=True)
+    assert all(isinstance(r, JournalUnavailable) for r in results), results
+    with pytest.raises(JournalUnavailable):
+        journal.append(b"refused at once")
+    with pytest.raises(JournalUnavailable, match="full"):
+        journal.reopen()  # the disk is still full
+    small_disk.free()
+    journal.reopen()
+    await journal.append(b"after")
+    journal.close()
+    journal, back, seqs = _recover(directory)
+    assert back == [b"before", b"after"] and seqs == [1, 2]
+    journal.close()
 
-    rng = random.Random(3)
-    entries = [random_changes(rng, rng.randrange(1, 6)) for _ in range(50)]
-    payloads = [encode_entry(e) for e in entries]
-    decoded = decode_entries(payloads)
-    assert [[(c.table, c.op, c.row) for c in e] for e in entries] == [list(map(tuple, d)) for d in decoded]
-    assert [decode_entry(p) for p in payloads] == entries
-    with pytest.raises(JournalError):
-        decode_entries([payloads[0], payloads[1][:-3]])
+
+async def test_eio_on_sync_fails_closed_and_the_descriptors_of_others_stay_open(
+    faulty_disk: FaultyDisk, tmp_path: Path
+) -> None:
+    """Defect 5: after a failed write the old writer closed a descriptor it no longer owned."""
+    bystander = open(tmp_path / "bystander.txt", "w")  # noqa: SIM115 - must outlive the failure
+    journal = Journal(faulty_disk.path / "journal")
+    journal.recover(0)
+    journal.start(asyncio.get_running_loop())
+    await journal.append(b"kept")
+    faulty_disk.set(match="journal", fsync_errno="EIO")
+    with pytest.raises(JournalUnavailable, match="disk I/O error"):
+        await journal.append(b"lost")
+    faulty_disk.set()
+    journal.reopen()
+    await journal.append(b"after")
+    journal.close()
+    bystander.write("still mine")  # the descriptor is still the bystander's own
+    bystander.close()
+    assert (tmp_path / "bystander.txt").read_text() == "still mine"
+    journal, back, _ = _recover(faulty_disk.path / "journal")
+    assert back == [b"kept", b"after"]
+    journal.close()
+
+
+async def test_a_stalled_sync_delays_but_loses_nothing(faulty_disk: FaultyDisk) -> None:
+    journal = Journal(faulty_disk.path / "journal")
+    journal.recover(0)
+    journal.start(asyncio.get_running_loop())
+    faulty_disk.set(match="journal", fsync_delay_s=2.0)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await asyncio.gather(*(journal.append(b"slow %d" % i) for i in range(20)))
+    assert loop.time() - started >= 1.9
+    faulty_disk.set()
+    journal.close()
+    journal, back, _ = _recover(faulty_disk.path / "journal")
+    assert back == [b"slow %d" % i for i in range(20)]
+    journal.close()
+
+
+def test_older_segment_journals_are_refused_with_advice(tmp_path: Path) -> None:
+    (tmp_path / "00000000000000000001.log").write_bytes(b"old")
+    with pytest.raises(JournalDamaged, match="older evoladder"):
+        Journal(tmp_path).recover(0)

@@ -7,17 +7,19 @@ import random
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from evoladder.store.db.sqlite import SqliteDatabase
 from evoladder.store.journal import Journal, encode_entry
 from evoladder.store.rows import TABLES, Change
 from evoladder.store.shipper import Shipper
-from tests.store.rowfactory import apply_to_model, key_of, random_changes
+from tests.store.rowfactory import apply_to_model, key_of, make_row, random_changes
 
 
-async def test_entries_reach_the_database_in_order_in_batches_and_shipped_segments_go(tmp_path: Path) -> None:
+async def test_entries_reach_the_database_in_order_in_batches_and_shipped_entries_go(tmp_path: Path) -> None:
     db = SqliteDatabase(tmp_path / "ladder.sqlite3")
     db.migrate()
-    journal = Journal(tmp_path / "journal", segment_bytes=4096)
+    journal = Journal(tmp_path / "journal")
     journal.recover(db.last_applied_seq())
     journal.start(asyncio.get_running_loop())
     shipper = Shipper(journal, db, batch_entries=37)
@@ -40,8 +42,8 @@ async def test_entries_reach_the_database_in_order_in_batches_and_shipped_segmen
     assert db.last_applied_seq() == 400
     for name in TABLES:
         assert {key_of(name, r): r for r in db.load(name)} == model.get(name, {}), name
-    # Everything shipped: only the active segment is left.
-    assert len(list((tmp_path / "journal").glob("*.log"))) == 1
+    # Everything shipped: the journal has deleted every entry.
+    assert journal.entry_count() == 0
 
     # A restart finds nothing to ship and applies nothing twice.
     journal2 = Journal(tmp_path / "journal")
@@ -80,4 +82,43 @@ async def test_stop_with_an_unreachable_database_leaves_the_backlog_in_the_journ
     journal2 = Journal(tmp_path / "journal")
     assert [r.seq for r in journal2.recover(db.last_applied_seq())] == [1, 2, 3, 4, 5]
     journal2.close()
+    db.close()
+
+
+def _database(kind: str, tmp_path: Path, postgres_url: str) -> Any:
+    if kind == "sqlite":
+        return SqliteDatabase(tmp_path / "ladder.sqlite3")
+    from evoladder.store.db.postgres import PostgresDatabase
+
+    return PostgresDatabase(postgres_url)
+
+
+@pytest.mark.parametrize(
+    ("kind", "poison"), [("sqlite", "bad\ud800name"), ("postgres", "bad\x00name"), ("postgres", "x\udfffy")]
+)
+async def test_a_row_the_database_refuses_stops_shipping_on_that_entry_loudly(
+    kind: str, poison: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Defect 3: one unstorable character made the shipper retry the same batch forever, silently."""
+    url = request.getfixturevalue("postgres_url") if kind == "postgres" else ""
+    db = _database(kind, tmp_path, url)
+    db.migrate()
+    journal = Journal(tmp_path / "journal")
+    journal.recover(db.last_applied_seq())
+    journal.start(asyncio.get_running_loop())
+    shipper = Shipper(journal, db, retry_min_s=0.01, retry_max_s=0.05, interval_s=1.0)
+    rng = random.Random(9)
+    good = [random_changes(rng, 2) for _ in range(6)]
+    bad_row = make_row("players", 777, rng) | {"discord_name": poison}
+    entries = [*good[:3], [Change("players", "upsert", bad_row)], *good[3:]]
+    for e in entries:  # appended before shipping starts: they reach the database as one batch
+        await journal.append(encode_entry(e))
+    shipper.start()
+    assert not await asyncio.to_thread(shipper.wait_shipped, 7, 10)
+    stats = shipper.stats()
+    assert stats.stopped is not None and stats.stopped.seq == 4
+    assert stats.shipped_seq == 3 and db.last_applied_seq() == 3  # everything before it is in
+    assert stats.retries_total == 0  # stopped on it, never spun on it
+    journal.close()
+    shipper.stop(0.1)
     db.close()

@@ -20,6 +20,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mod",
     "migrate",
     "check",
+    "backup",
+    "journal",
     "simulate",
 )
 

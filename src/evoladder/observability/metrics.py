@@ -79,11 +79,27 @@ class Metrics:
         )
         self.queue_size = Gauge("evoladder_queue_players", "Players in the queue", registry=r)
         self.open_matches = Gauge("evoladder_open_matches", "Matches found or in progress", registry=r)
+        self.not_saving = Gauge(
+            "evoladder_not_saving", "1 while the journal can't commit and writes are refused", registry=r
+        )
+        self.shipping_stopped = Gauge(
+            "evoladder_shipping_stopped_seq",
+            "The journal entry the database refused (shipping waits on it); 0 when shipping",
+            registry=r,
+        )
 
-    def bind_backlog(self, entries: Callable[[], float], age_s: Callable[[], float]) -> None:
-        """Let the journal gauges read the live backlog at scrape time."""
+    def bind_store(
+        self,
+        entries: Callable[[], float],
+        age_s: Callable[[], float],
+        not_saving: Callable[[], float],
+        stopped_seq: Callable[[], float],
+    ) -> None:
+        """Let the store gauges read the live store at scrape time."""
         self.journal_backlog_entries.set_function(entries)
         self.journal_backlog_age.set_function(age_s)
+        self.not_saving.set_function(not_saving)
+        self.shipping_stopped.set_function(stopped_seq)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

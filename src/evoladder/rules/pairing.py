@@ -35,3 +35,14 @@ def check_venue(map_name: str, server: str, *, map_pool: Collection[str], server
         raise ValidationFailed(f"“{map_name}” is not in this season's map pool.")
     if server not in servers:
         raise ValidationFailed(f"Unknown server {server!r}.")
+
+
+QueueSight = tuple[object, tuple[str, ...], tuple[str, ...]]  # (joined at, races, vetoes) as seen
+
+
+def check_unchanged(uid: int, seen: QueueSight | None, current: QueueSight | None) -> None:
+    """A pair computed from an older view of the queue stands only if the entry is still the same."""
+    if seen is not None and seen != current:
+        raise IllegalTransition(
+            f"Player {uid} changed their queue entry while the wave was computed; they wait for the next one."
+        )

@@ -27,9 +27,11 @@ from evoladder.rules.events import (
 )
 from evoladder.rules.lifecycle import MatchStatus, Report
 from evoladder.services.base import ServiceContext
+from evoladder.store.facade import NotSaved
 from evoladder.store.records import Match
 
 log = logging.getLogger("evoladder.matches")
+NOT_SAVED_RETRY = timedelta(seconds=5)
 
 CONFIRM_REMINDER, CONFIRM_TIMEOUT, REPORT_REMINDER, REPORT_DEADLINE = (
     "confirm_reminder",
@@ -142,6 +144,8 @@ class MatchService:
             fired += 1
             try:
                 await self._fire(timer)
+            except NotSaved:  # the ladder can't save right now: the deadline still has to happen
+                self._push(Timer(now + NOT_SAVED_RETRY, timer.kind, timer.match_id))
             except DomainError as exc:  # the match moved on (e.g. confirmed just in time)
                 log.info("timer %s for match %d no longer applies: %s", timer.kind, timer.match_id, exc)
             except Exception:

@@ -105,6 +105,9 @@ class ReplayService:
                 f"That file is {len(data) / 1_048_576:.1f} MB; replays are at most "
                 f"{self.max_bytes / 1_048_576:.0f} MB. Send the .SC2Replay of your match."
             )
+        # Say "can't save right now" before parsing, and before a repeat is answered from memory
+        # that a failed commit may still hold.
+        self.ctx.store.check_writable()
         if key is not None and self.ctx.state.remembered(key) is not None:
             return await self._repeated(data)
         match = self.match_for_upload(discord_uid)

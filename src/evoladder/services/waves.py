@@ -11,7 +11,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from evoladder.background import BackgroundTask
 from evoladder.matchmaking.engine import QueuedPlayer, WaveEngine, WaveMatch
@@ -60,8 +60,14 @@ class WaveService:
         await self._task.stop()
 
     async def _run_forever(self) -> None:
+        last: datetime | None = None
         while True:
             at = next_wave_at(self.ctx.clock.now(), self.wave_period_s)
+            if last is not None and at <= last:
+                # The sleep woke a moment early and the wave ran fast: the clock still says it is
+                # before ``last``, so the next wave is one period on, never ``last`` again.
+                at = last + timedelta(seconds=self.wave_period_s)
+            last = at
             await asyncio.sleep(max(0.0, (at - self.ctx.clock.now()).total_seconds()))
             try:
                 await self.run_wave(at)
@@ -113,6 +119,9 @@ class WaveService:
         )
         report = WaveReport(at=at, queued=0, expired=list(expired.expired))
         players = self.snapshot()
+        # What each entry looked like when the engine saw it: a pair whose entry changed meanwhile
+        # (left and rejoined with other races or vetoes) is refused by the transition.
+        seen = {e.discord_uid: (e.joined_at, e.races, e.vetoes) for e in state.queue_entries()}
         report.queued = len(players)
         self.metrics.wave_players.observe(len(players))
         started = time.perf_counter()
@@ -135,6 +144,7 @@ class WaveService:
                     wm.sc2_race,
                     map_name=wm.map_name,
                     server=wm.server,
+                    queued_as=(seen.get(wm.bw_player_id), seen.get(wm.sc2_player_id)),
                     now=self.ctx.now(),
                     idempotency_key=f"{wave_key}:{wm.bw_player_id}:{wm.sc2_player_id}",
                 )

@@ -1,5 +1,6 @@
-"""``evoladder check``: memory equals the database, and every MMR and W/L/D equals the replay of
-match history (completed matches plus admin adjustments).
+"""``evoladder check``: the journal and the database pass their integrity checks, memory equals the
+database, and every MMR and W/L/D equals the replay of match history (completed matches plus admin
+adjustments).
 
 Rows are compared in the journal's wire form (UTC timestamps to the microsecond, JSON compared as
 values), so "equal" means what the database would hold, not how a driver happens to render it.
@@ -103,6 +104,8 @@ def compare_history(state: StoreState, database: Database, mmr_start: int, repor
 def check_store(store: Store) -> CheckReport:
     """Compare a store's memory with its database (ship first: see ``Store.wait_shipped``)."""
     report = CheckReport()
+    report.problems.extend(store.journal.integrity_problems())
+    report.problems.extend(store.database.integrity_problems())
     compare_tables(store.state, store.database, report)
     compare_history(store.state, store.database, store.settings.mmr_start, report)
     return report

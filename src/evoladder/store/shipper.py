@@ -2,9 +2,14 @@
 
 It runs on its own thread (database drivers block; the event loop must not). Each batch is applied
 in one database transaction together with its last sequence number, so after any crash the database
-says exactly where to resume, and an entry is never applied twice. On a database error the same
-batch is retried with exponential backoff (capped) until it goes through: nothing is skipped or
-reordered, and the backlog (entries, age of the oldest) stays observable meanwhile.
+says exactly where to resume, and an entry is never applied twice. A database that can't be reached
+is retried with capped exponential backoff until it goes through: nothing is skipped or reordered,
+and the backlog stays observable meanwhile.
+
+A database that *refuses* rows (a value it can't hold) is never retried blindly: the shipper finds
+the exact entry (shipping the entries before it one by one), then stops with that entry and the
+reason, which ``/health``, the metrics, the log and the staff feed show, and ``evoladder journal show``
+prints. Any other failure (the journal unreadable, a bug) also stops it loudly, never silently.
 """
 
 from __future__ import annotations
@@ -15,10 +20,19 @@ import time
 from collections import deque
 from dataclasses import dataclass
 
-from evoladder.store.db.base import Database, ShipBatch
-from evoladder.store.journal import Journal, JournalReader, decode_entries
+from evoladder.store.db.base import Database, RowRefused, ShipBatch
+from evoladder.store.journal import Journal, JournalReader, Record, decode_entries
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ShipStop:
+    """Why shipping stopped: the entry it could not ship (None when not about one entry) and why."""
+
+    seq: int | None
+    reason: str
+    at: float
 
 
 @dataclass(frozen=True)
@@ -33,6 +47,7 @@ class ShipperStats:
     database_reachable: bool
     last_error: str | None
     last_error_at: float | None
+    stopped: ShipStop | None
 
 
 class Shipper:
@@ -68,8 +83,7 @@ class Shipper:
         self._deadline = float("inf")
         self._thread: threading.Thread | None = None
         self._lock = threading.Condition()
-        self._pending: ShipBatch | None = None
-        self._pending_oldest = 0.0
+        self._pending: tuple[list[Record], ShipBatch] | None = None
         self._recent: deque[tuple[float, int]] = deque()
         self._rows_total = 0
         self._batches_total = 0
@@ -77,9 +91,10 @@ class Shipper:
         self._reachable = True
         self._last_error: str | None = None
         self._last_error_at: float | None = None
+        self._stopped: ShipStop | None = None
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="evoladder-shipper", daemon=True)
+        self._thread = threading.Thread(target=self._run_guarded, name="evoladder-shipper", daemon=True)
         self._thread.start()
 
     def stop(self, timeout_s: float) -> bool:
@@ -104,6 +119,15 @@ class Shipper:
         return drained
 
     # --- the loop ----------------------------------------------------------------------------
+    def _run_guarded(self) -> None:
+        try:
+            self._run()
+        except BaseException as exc:
+            self._halt(None, f"{type(exc).__name__}: {exc}")
+            log.critical(
+                "shipper: stopped by an unexpected error; the backlog stays in the journal", exc_info=exc
+            )
+
     def _run(self) -> None:
         delay = self.retry_min_s
         while True:
@@ -118,12 +142,16 @@ class Shipper:
                 entries = decode_entries([r.payload for r in records])
                 batch = ShipBatch.build_raw(records[0].seq, records[-1].seq, entries)
                 with self._lock:
-                    self._pending, self._pending_oldest = batch, records[0].written_at
-            batch = self._pending
-            assert batch is not None
+                    self._pending = (records, batch)
+            records, batch = self._pending
             self._applying_since = time.monotonic()
             try:
                 self.database.apply(batch)
+            except RowRefused as exc:
+                self._applying_since = None
+                if self._isolate_refused(records, exc):
+                    return
+                continue
             except Exception as exc:
                 self._applying_since = None
                 self._note_failure(batch, exc)
@@ -131,7 +159,7 @@ class Shipper:
                     return
                 # Sleep, but wake at once for stop(); retry even while stopping until the deadline.
                 # Once stopping, the stop event is already set and would not sleep at all: back off
-                # with a plain sleep then, or a poison batch spins a core until the deadline.
+                # with a plain sleep then, or a failing batch spins a core until the deadline.
                 pause = min(delay, max(0.0, self._deadline - time.monotonic()))
                 if self._stop.is_set():
                     time.sleep(pause)
@@ -147,6 +175,42 @@ class Shipper:
                 # Caught up: let entries gather for a moment rather than ship each commit alone,
                 # which would cost a database transaction and GIL time per handful of entries.
                 self._stop.wait(self.interval_s)
+
+    def _isolate_refused(self, records: list[Record], batch_error: RowRefused) -> bool:
+        """Ship the batch entry by entry up to the one the database refuses and stop on it (True);
+        False when the batch should simply be read and tried again."""
+        for record in records:
+            single = ShipBatch.build_raw(record.seq, record.seq, decode_entries([record.payload]))
+            try:
+                self.database.apply(single)
+            except RowRefused as exc:
+                self._halt(record.seq, str(exc))
+                log.critical(
+                    "shipper: the database refuses journal entry %d, so shipping has stopped (nothing is "
+                    "lost: the entry stays in the journal; `evoladder journal show %d` prints it): %s",
+                    record.seq,
+                    record.seq,
+                    exc,
+                )
+                return True
+            except Exception as exc:  # the connection went away meanwhile: the normal retry takes over
+                self._note_failure(single, exc)
+                break
+            self._note_success(single)
+            self.journal.release(record.seq)
+        else:
+            log.error("shipper: a batch was refused as a whole but each entry shipped alone: %s", batch_error)
+        with self._lock:
+            self._pending = None
+        self._reader.close()
+        self._reader = JournalReader(self.journal, self._shipped_seq + 1)
+        return False
+
+    def _halt(self, seq: int | None, reason: str) -> None:
+        with self._lock:
+            self._stopped = ShipStop(seq, reason, time.time())
+            self._last_error, self._last_error_at = reason, time.time()
+            self._lock.notify_all()
 
     def _note_failure(self, batch: ShipBatch, exc: Exception) -> None:
         with self._lock:
@@ -172,7 +236,8 @@ class Shipper:
                 log.info("shipper: database reachable again; shipped %d..%d", batch.first_seq, batch.last_seq)
             self._reachable = True
             self._shipped_seq = batch.last_seq
-            self._pending = None
+            if self._pending is not None and self._pending[1].last_seq <= batch.last_seq:
+                self._pending = None
             self._rows_total += batch.rows
             self._batches_total += 1
             self._recent.append((now, batch.rows))
@@ -185,16 +250,24 @@ class Shipper:
     def shipped_seq(self) -> int:
         return self._shipped_seq
 
+    @property
+    def stopped(self) -> ShipStop | None:
+        return self._stopped
+
     def wait_shipped(self, seq: int, timeout_s: float) -> bool:
-        """Block until entry ``seq`` is in the database (tests, ``check``, benchmarks)."""
+        """Block until entry ``seq`` is in the database (tests, ``check``, benchmarks); False on
+        timeout or when shipping has stopped."""
         with self._lock:
-            return self._lock.wait_for(lambda: self._shipped_seq >= seq, timeout_s)
+            return self._lock.wait_for(
+                lambda: self._shipped_seq >= seq or self._stopped is not None, timeout_s
+            ) and (self._shipped_seq >= seq)
 
     def stats(self) -> ShipperStats:
         now = time.monotonic()
         with self._lock:
             backlog = max(0, self.journal.next_seq - 1 - self._shipped_seq)
-            age = time.time() - self._pending_oldest if self._pending is not None else 0.0
+            oldest = self._pending[0][0].written_at if self._pending is not None else None
+            age = time.time() - oldest if oldest is not None else 0.0
             recent = [(t, n) for t, n in self._recent if t >= now - self.RATE_WINDOW_S]
             rate = sum(n for _, n in recent) / self.RATE_WINDOW_S
             since = self._applying_since
@@ -210,4 +283,5 @@ class Shipper:
                 database_reachable=self._reachable and not stalled,
                 last_error=self._last_error,
                 last_error_at=self._last_error_at,
+                stopped=self._stopped,
             )

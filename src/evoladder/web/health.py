@@ -48,10 +48,11 @@ class LadderHealth:
         problems = []
         if self._phase != self.SERVING:
             problems.append(f"the ladder is {self._phase}")
-        if not store.accepting_writes:
+        if store.not_saving is not None:
+            problems.append(f"not saving: {store.not_saving}")
+        elif not store.accepting_writes:
             problems.append("the store is not taking writes")
-        if not store.journal_ok:
-            problems.append("the journal has failed")
+        stopped = store.shipping_stopped
         if workers.workers_alive < 1:
             problems.append("no replay worker is alive")
         return HealthReport(
@@ -69,6 +70,11 @@ class LadderHealth:
                 "shipped_seq": store.shipped_seq,
                 "ship_rows_per_s": round(store.ship_rows_per_s, 1),
                 "last_error": store.last_error,
+                # The database refused an entry: shipping waits on it (the ladder still serves and
+                # saves; the backlog grows). ``evoladder journal show SEQ`` prints the entry.
+                "shipping_stopped": None
+                if stopped is None
+                else {"seq": stopped.seq, "reason": stopped.reason, "since": stopped.at},
                 "replays": {
                     "parsed": workers.parsed,
                     "refused": workers.refused,

@@ -58,7 +58,8 @@ def run(ctx: BenchContext) -> list[BenchResult]:
     rows = _populate(SqliteDatabase(work / "sqlite" / "evoladder.sqlite3"), ladder)
     print(f"[bench]   wrote {rows:,} rows to SQLite in {time.perf_counter() - started:.1f} s", flush=True)
 
-    results = _startup(settings)
+    results = asyncio.run(_log_commit(work / "log_commit"))
+    results += _startup(settings)
     completions = max(200, min(int(20_000 * ctx.scale), ladder.n_players // 2))
     results += asyncio.run(_writes(settings, game_data, ladder, completions, work))
     results += _ship_postgres(ladder, work, max(2_000, int(50_000 * ctx.scale)), settings.ship_batch_size)
@@ -71,6 +72,63 @@ def _populate(db: Database, ladder: synthetic.SyntheticLadder) -> int:
         return synthetic.populate_database(db, ladder)
     finally:
         db.close()
+
+
+# --- the durable log alone --------------------------------------------------------------------
+async def _log_commit(work: Path, n: int = 2000) -> list[BenchResult]:
+    """One entry committed at a time (latency), and 16 in flight (group commit), on the SQLite
+    journal; the baseline is the old segment journal's core step, write + fdatasync of a file."""
+    from evoladder.store.journal import Journal
+
+    work.mkdir(parents=True, exist_ok=True)
+    payload = encode_entry([Change("command_calls", "upsert", {"call_id": 1, "command": "report" * 20})])
+    journal = Journal(work / "journal")
+    journal.recover(0)
+    journal.start(asyncio.get_running_loop())
+    clock = time.perf_counter
+    samples = []
+    for _ in range(n):
+        t0 = clock()
+        await journal.append(payload)
+        samples.append(clock() - t0)
+    t0 = clock()
+    in_flight: set[asyncio.Future[None]] = set()
+    for _ in range(n * 4):
+        if len(in_flight) >= CONCURRENCY:
+            _, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)  # type: ignore[assignment]
+        in_flight.add(journal.append(payload))
+    await asyncio.gather(*in_flight)
+    grouped_per_s = n * 4 / (clock() - t0)
+    journal.close()
+
+    base = []
+    fd = os.open(work / "segment.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        for _ in range(n):
+            t0 = clock()
+            os.write(fd, payload)
+            os.fdatasync(fd)
+            base.append(clock() - t0)
+    finally:
+        os.close(fd)
+    p50, p99 = percentiles_us(samples)
+    b50, b99 = percentiles_us(base)
+    return [
+        BenchResult(
+            "write.log_commit",
+            "µs",
+            p99,
+            p50=p50,
+            p99=p99,
+            baseline=b99,
+            ratio=b99 / p99,
+            extra={
+                "entries_per_s_16_in_flight": round(grouped_per_s),
+                "baseline": "write + fdatasync of an append-only file (the former segment journal's step)",
+                "baseline_p50_us": round(b50, 1),
+            },
+        )
+    ]
 
 
 # --- startup ----------------------------------------------------------------------------------

@@ -20,6 +20,11 @@ class DatabaseError(Exception):
     """The database refused or could not be reached; the message says which operation and where."""
 
 
+class RowRefused(DatabaseError):
+    """The database refused a batch's contents (a value it can't hold, a constraint): retrying the same
+    rows can never succeed, unlike a connection that failed."""
+
+
 class ShipOrderError(DatabaseError):
     """A batch does not follow the database's last applied sequence number (a bug, never retried away)."""
 
@@ -134,6 +139,10 @@ class Database(Protocol):
 
     def apply(self, batch: ShipBatch) -> None:
         """Apply a batch and record ``batch.last_seq`` in one transaction; skip it if already applied."""
+        ...
+
+    def integrity_problems(self) -> list[str]:
+        """What the database's own integrity check finds (empty: sound)."""
         ...
 
     def ping(self) -> None: ...

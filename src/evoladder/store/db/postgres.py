@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from evoladder.store.db.base import DatabaseError, ShipBatch, ShipOrderError, migrations_for
+from evoladder.store.db.base import DatabaseError, RowRefused, ShipBatch, ShipOrderError, migrations_for
 from evoladder.store.db.codec import SharedText
 from evoladder.store.rows import TABLES, ColumnType
 
@@ -128,7 +128,11 @@ class PostgresDatabase:
         self._upserts_from_staging = {name: _upsert_from_staging_sql(name) for name in TABLES}
 
     def _fail(self, what: str, exc: Exception) -> DatabaseError:
-        return DatabaseError(f"{what} on PostgreSQL {self.location} failed: {exc}")
+        # The server (or the driver, before sending) refused the data itself: no retry can help.
+        # Connection trouble, timeouts and a server going away are OperationalError/InterfaceError.
+        refused = isinstance(exc, psycopg.DataError | psycopg.IntegrityError | psycopg.ProgrammingError)
+        kind = RowRefused if refused else DatabaseError
+        return kind(f"{what} on PostgreSQL {self.location} failed: {type(exc).__name__}: {exc}")
 
     # --- schema ------------------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -251,6 +255,10 @@ class PostgresDatabase:
                 )
         except (psycopg.Error, PoolTimeout) as exc:
             raise self._fail(f"shipping {batch.first_seq}..{batch.last_seq}", exc) from exc
+        except UnicodeError as exc:  # a lone surrogate: the driver can't encode it for the server
+            raise RowRefused(
+                f"shipping {batch.first_seq}..{batch.last_seq} on PostgreSQL {self.location}: {exc}"
+            ) from exc
 
     def _copy_upsert(self, conn: psycopg.Connection[Any], table: str, rows: Iterable[Sequence[Any]]) -> None:
         """Large batches: COPY into a transaction-scoped staging table, then one upsert from it."""
@@ -261,6 +269,22 @@ class PostgresDatabase:
             for values in rows:
                 copy.write_row(values)
         conn.execute(self._upserts_from_staging[table])
+
+    def integrity_problems(self) -> list[str]:
+        """What PostgreSQL can tell cheaply: every table readable and its primary key unique."""
+        problems = []
+        try:
+            with self._pool.connection() as conn:
+                for table, spec in TABLES.items():
+                    key = ", ".join(_q(k) for k in spec.key)
+                    row = conn.execute(
+                        f"SELECT COUNT(*) FROM (SELECT {key} FROM {_q(table)} GROUP BY {key} HAVING COUNT(*) > 1) d"
+                    ).fetchone()
+                    if row and row[0]:
+                        problems.append(f"{table}: {row[0]} duplicated keys")
+        except (psycopg.Error, PoolTimeout) as exc:
+            problems.append(f"PostgreSQL {self.location} can't be checked: {exc}")
+        return problems
 
     def ping(self) -> None:
         try:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from evoladder.store.db.base import DatabaseError, ShipBatch, ShipOrderError, migrations_for
+from evoladder.store.db.base import DatabaseError, RowRefused, ShipBatch, ShipOrderError, migrations_for
 from evoladder.store.db.codec import compile_row_loader, ts_to_wire
 from evoladder.store.rows import TABLES
 
@@ -168,10 +168,32 @@ class SqliteDatabase:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
                     raise
+            except (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.ProgrammingError, UnicodeError) as exc:
+                raise RowRefused(
+                    f"{self.path} refused entries {batch.first_seq}..{batch.last_seq}: {type(exc).__name__}: {exc}"
+                ) from exc
             except sqlite3.Error as exc:
                 raise DatabaseError(
                     f"shipping {batch.first_seq}..{batch.last_seq} to {self.path} failed: {exc}"
                 ) from exc
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's own full check of the file (every page, index and constraint)."""
+        with self._lock:
+            try:
+                found = [row[0] for row in self._conn.execute("PRAGMA integrity_check").fetchall()]
+            except sqlite3.Error as exc:
+                return [f"{self.path} can't be checked: {exc}"]
+        return [] if found == ["ok"] else [f"{self.path}: {problem}" for problem in found[:10]]
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the live file (SQLite's online backup API)."""
+        with self._lock:
+            dest = sqlite3.connect(target)
+            try:
+                self._conn.backup(dest)
+            finally:
+                dest.close()
 
     def ping(self) -> None:
         with self._lock:

@@ -85,6 +85,20 @@ class StateCore:
         self.loaded = False
         self.next_ids = {"match_id": 1, "log_id": 1, "call_id": 1, "action_id": 1}
 
+    def blank(self: S) -> S:
+        """An empty state with the same settings and game data (to rebuild memory after a failure)."""
+        return type(self)(self.settings, self.game_data)
+
+    def adopt(self, other: StateCore) -> None:
+        """Take over ``other``'s tables, leaderboard and ids in place: whoever holds this state
+        (services, views, the web) sees the new contents at once."""
+        self.t, self.leaderboard, self.next_ids, self.loaded = (
+            other.t,
+            other.leaderboard,
+            other.next_ids,
+            other.loaded,
+        )
+
     def done(self, outcome: OutcomeT, changes: Changes, key: str | None, now: datetime) -> Done[OutcomeT]:
         """Finish a transition: remember its outcome under the key (if any) and hand back the rows."""
         if key is not None:

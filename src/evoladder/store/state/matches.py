@@ -48,9 +48,14 @@ class MatchTransitions(MatchResults, QueueTransitions):
         map_name: str,
         server: str,
         now: datetime,
+        queued_as: tuple[pairing.QueueSight | None, pairing.QueueSight | None] = (None, None),
         idempotency_key: str | None = None,
     ) -> Done[MatchMade]:
-        """A wave paired two queued players: the match is found, both leave the queue."""
+        """A wave paired two queued players: the match is found, both leave the queue.
+
+        ``queued_as`` is how the wave saw each entry (joined at, races, vetoes); an entry that has
+        changed since refuses the pair.
+        """
         entry_a, entry_b = self.t.queue.get(player_a), self.t.queue.get(player_b)
         pairing.check_pair(
             player_a,
@@ -61,6 +66,9 @@ class MatchTransitions(MatchResults, QueueTransitions):
             entry_b.races if entry_b else None,
             bw_races=self.bw_races,
         )
+        for uid, seen, entry in ((player_a, queued_as[0], entry_a), (player_b, queued_as[1], entry_b)):
+            current = (entry.joined_at, entry.races, entry.vetoes) if entry else None
+            pairing.check_unchanged(uid, seen, current)
         pairing.check_venue(map_name, server, map_pool=self.map_pool, servers=self.game_data.servers)
         changes = Changes()
         self.dequeue(changes, player_a)

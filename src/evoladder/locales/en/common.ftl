@@ -1,0 +1,18 @@
+### common.ftl: messages any feature may use. English is the source text and the fallback.
+
+# This language's own name, as listed in the /language picker.
+language-name = English
+
+# The bot hit a bug. $ref is a short code the player quotes to an admin so we can find the logs.
+error-unexpected = Something went wrong on our side. If it keeps happening, tell an admin and quote reference { $ref }.
+
+# The player's action had no effect (e.g. two clicks raced); doing it again is safe.
+nothing-changed-try-again = Nothing changed. Please try again.
+
+# How many times the player may still abort a match this season. $count is a whole number.
+aborts-left =
+    { $count ->
+        [0] You have no aborts left.
+        [one] You have { $count } abort left.
+       *[other] You have { $count } aborts left.
+    }
