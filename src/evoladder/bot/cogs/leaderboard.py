@@ -136,10 +136,7 @@ class LeaderboardCog(GuardedCog):
             filters=filters,
             game_data=self.game_data,
         )
-        # Chosen countries stay offered even when none of their players is listed any more.
-        pages = country_pages(
-            self.game_data, sorted({*self.pages.leaderboard_countries(), *filters.countries})
-        )
+        pages = self._countries_paged({*self.pages.leaderboard_countries(), *filters.countries})
         country_page = country_page % len(pages) if pages else 0
         state = self.state(found.page, filters, country_page, owner)
         items: list[Item[Any]] = [
