@@ -42,8 +42,8 @@ MAX_ATTEMPTS = 3  # per message, when Discord answers "too many requests" past d
 
 TEXT = {
     "prompt": (
-        "Delete my messages in this chat that are older than {age}? Messages of your open match and "
-        "this one stay. It takes about {seconds} seconds for {count} messages."
+        "I found {count} of my messages in this chat that are older than {age}. Delete them? Messages "
+        "of your open match and this one stay; deleting takes about {seconds} s."
     ),
     "nothing": "None of my messages here is older than {age}: there is nothing to delete.",
     "confirm": "Delete them",
@@ -202,8 +202,13 @@ class PruneCog(GuardedCog):
                 outcome = await self._delete(message)
                 deleted += outcome == "deleted"
                 failed += outcome == "failed"
-            key = "done_with_failures" if failed else "done"
-            await interaction.edit_original_response(content=TEXT[key].format(deleted=deleted, failed=failed))
+            report = TEXT["done_with_failures" if failed else "done"].format(deleted=deleted, failed=failed)
+            try:
+                await interaction.edit_original_response(content=report)
+            except discord.HTTPException:  # the click's token lasts 15 minutes: say it in a new message
+                channel = interaction.channel
+                if isinstance(channel, discord.abc.Messageable):
+                    await channel.send(report)
         except Exception:
             log.exception("prune for %s stopped after %d deletions", interaction.user.id, deleted)
 
