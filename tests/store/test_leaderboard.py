@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evoladder.rules import ranks
-from evoladder.store import leaderboard
+from evoladder.store import sorted_union
 from evoladder.store.leaderboard import PER_PAGE, UNRANKED, Leaderboard
 from evoladder.store.records import Mmr
 from tests.store.state.model import GAME_DATA, START
@@ -127,7 +127,7 @@ def test_a_page_of_several_races_and_countries_is_the_slice_of_their_merged_orde
 ) -> None:
     """Every page of a multi-filter, at small page sizes so both ways to a page (merging from the
     top, or selecting the page's first key) run at every offset."""
-    with patch.object(leaderboard, "_WALK_LIMIT", 10**9 if walk else 0):
+    with patch.object(sorted_union, "WALK_LIMIT", 10**9 if walk else 0):
         check_multi_filter_pages(seed, per_page)
 
 

@@ -15,7 +15,6 @@ times moves entries whose last game left the activity window to the unranked par
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from sortedcontainers import SortedList
 
 from evoladder.rules import ranks
 from evoladder.store.records import Mmr
+from evoladder.store.sorted_union import KeyRange, page_keys
 
 PER_PAGE = 40
 UNRANKED = "U"  # the rank filter value for entries outside the activity window
@@ -46,9 +46,6 @@ _RACE_MASK = (1 << _RACE_BITS) - 1
 # Past this many expiries in one step, rebuilding every list is cheaper than moving keys one by one.
 _REBUILD_THRESHOLD = 20_000
 _CLOCK_STEP_BACK = timedelta(hours=1)
-# A multi-filter page this close to the top (offset × lists) is merged from the start; deeper pages
-# select their first key instead (bisections), so no request walks far.
-_WALK_LIMIT = 20_000
 
 _FilterKey = tuple[str | None, int | None, bool]  # (country, race index, best race only)
 
@@ -399,16 +396,16 @@ class Leaderboard:
         page is found by selecting its first key across the lists (bisections, no walk).
         """
         low, high = self._key_bounds(rank, unranked)
-        ranges: list[_Range] = []
+        ranges: list[KeyRange] = []
         for lst in self._target_lists(races, countries, best_only):
             lo = 0 if low is None else lst.bisect_left(low)
             hi = len(lst) if high is None else lst.bisect_left(high)
             if lo < hi:
-                ranges.append(_Range(lst, lo, hi))
+                ranges.append(KeyRange(lst, lo, hi))
         total = sum(r.hi - r.lo for r in ranges)
         pages = max(1, math.ceil(total / per_page))
         page = min(max(1, page), pages)
-        keys = _page_keys(ranges, (page - 1) * per_page, per_page)
+        keys = page_keys(ranges, (page - 1) * per_page, per_page)
         every = self._all()
         n_ranked = self.ranked_count()
         counts = self._counts()  # once per page, not per row
@@ -426,62 +423,3 @@ class Leaderboard:
 
     def __len__(self) -> int:
         return len(self._all())
-
-
-@dataclass(slots=True)
-class _Range:
-    """The part [lo, hi) of one sorted list that a filter keeps."""
-
-    keys: SortedList
-    lo: int
-    hi: int
-
-
-def _select_start(ranges: list[_Range], k: int) -> list[int]:
-    """Split points, one per range, with exactly ``k`` keys of the union before them.
-
-    Keys are unique across the lists. Each round takes the weighted median of the ranges' middle
-    keys, counts the keys below it with one bisection per list and keeps the side holding the k-th
-    key, so at least a quarter of what is left drops out: O(log n) rounds of m bisections.
-    """
-    base = [r.lo for r in ranges]
-    lo = list(base)
-    hi = [r.hi for r in ranges]
-    while True:
-        below = sum(lo[i] - base[i] for i in range(len(ranges)))
-        if below == k:
-            return lo
-        candidates = sorted(
-            (ranges[i].keys[(lo[i] + hi[i]) // 2], hi[i] - lo[i], i)
-            for i in range(len(ranges))
-            if lo[i] < hi[i]
-        )
-        half, weight, chosen = sum(c[1] for c in candidates) / 2, 0, 0
-        while weight + candidates[chosen][1] < half:
-            weight += candidates[chosen][1]
-            chosen += 1
-        pivot, _, owner = candidates[chosen]
-        cut = [min(max(ranges[i].keys.bisect_left(pivot), lo[i]), hi[i]) for i in range(len(ranges))]
-        rank_of_pivot = sum(cut[i] - base[i] for i in range(len(ranges)))
-        if rank_of_pivot == k:
-            return cut
-        if rank_of_pivot < k:
-            lo = cut
-            lo[owner] += 1  # the pivot itself is before the k-th key too
-        else:
-            hi = cut
-
-
-def _page_keys(ranges: list[_Range], first: int, count: int) -> list[int]:
-    """The keys at positions [first, first + count) of the union of ``ranges``, in order."""
-    if not ranges:
-        return []
-    if len(ranges) == 1:
-        r = ranges[0]
-        return list(r.keys[r.lo + first : min(r.hi, r.lo + first + count)])
-    if first * len(ranges) <= _WALK_LIMIT:  # near the top: merging from the start is cheapest
-        slices = [r.keys[r.lo : min(r.hi, r.lo + first + count)] for r in ranges]
-        return list(itertools.islice(heapq.merge(*slices), first, first + count))
-    starts = _select_start(ranges, first)
-    slices = [r.keys[s : min(r.hi, s + count)] for r, s in zip(ranges, starts, strict=True)]
-    return list(itertools.islice(heapq.merge(*slices), count))

@@ -17,6 +17,7 @@ import discord
 from discord import app_commands
 from discord.ui import Item
 
+from evoladder.bot import limits
 from evoladder.bot.checks import PLAYER_READ, Requirement, requires
 from evoladder.bot.components import (
     ComponentContext,
@@ -283,43 +284,43 @@ class LeaderboardCog(GuardedCog):
         self, interaction: discord.Interaction, typed: str
     ) -> list[app_commands.Choice[str]]:
         """Suggestions for the last country typed; the value keeps the ones before it."""
-        before, _, last = typed.rpartition(",")
-        done = [p.strip() for p in before.split(",") if p.strip()]
-        prefix = ", ".join(done)
-        return [
-            app_commands.Choice(
-                name=_choice_text(f"{prefix}, {label}" if prefix else label),
-                value=_choice_text(f"{prefix}, {code}" if prefix else code),
-            )
-            for label, code in country_suggestions(self.game_data, last)
-        ]
+        before, last = _split_last(typed)
+        return _choices(before, country_suggestions(self.game_data, last))
 
     @leaderboard.autocomplete("races")
     async def races_autocomplete(
         self, interaction: discord.Interaction, typed: str
     ) -> list[app_commands.Choice[str]]:
-        before, _, last = typed.rpartition(",")
-        done = [p.strip() for p in before.split(",") if p.strip()]
-        prefix = ", ".join(done)
+        before, last = _split_last(typed)
         text = last.strip().casefold()
-        return [
-            app_commands.Choice(
-                name=_choice_text(f"{prefix}, {r.name}" if prefix else r.name),
-                value=_choice_text(f"{prefix}, {code}" if prefix else code),
-            )
+        found = [
+            (r.name, code)
             for code, r in self.game_data.races.items()
             if text in r.name.casefold() or text in code
         ]
+        return _choices(before, found)
+
+
+def _split_last(typed: str) -> tuple[str, str]:
+    """What was typed before the last comma (tidied) and the value being typed now."""
+    before, _, last = typed.rpartition(",")
+    return ", ".join(p.strip() for p in before.split(",") if p.strip()), last
+
+
+def _choices(before: str, suggestions: Sequence[tuple[str, str]]) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices completing the last value; earlier values stay in front of each."""
+
+    def joined(text: str) -> str:
+        full = f"{before}, {text}" if before else text
+        return full if len(full) <= limits.CHOICE_TEXT_MAX else "…" + full[-(limits.CHOICE_TEXT_MAX - 1) :]
+
+    return [app_commands.Choice(name=joined(label), value=joined(code)) for label, code in suggestions]
 
 
 def _parts(typed: str, field: str) -> list[str]:
     """The comma-separated values of a typed option, through the one input rule."""
     text = clean_text(typed, field=field, max_length=OPTION_MAX)
     return [part.strip() for part in text.split(",") if part.strip()]
-
-
-def _choice_text(text: str) -> str:
-    return text if len(text) <= 100 else "…" + text[-99:]
 
 
 # --- the components ------------------------------------------------------------------------------
