@@ -27,10 +27,10 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import discord
 from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter
-from multidict import CIMultiDict
 
 from evoladder.bot import limits
 from evoladder_dev.harness.payloads import JSON, FakeUser, SnowflakeFactory, iso_now
+from evoladder_dev.harness.rest import DiscordStatus, FakeResponse, FakeSession, RateLimits
 
 EPHEMERAL = 1 << 6
 
@@ -117,77 +117,6 @@ class _Response400:
     reason = "Bad Request"
 
 
-class DiscordStatus(Exception):
-    """An error answer Discord would give (status, JSON error code and message)."""
-
-    def __init__(self, status: int, code: int, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(f"{status} {message}")
-        self.status, self.code, self.message = status, code, message
-        self.headers = headers or {}
-        self.body: JSON = {"code": code, "message": message}
-
-
-class _FakeResponse:
-    """What discord.py reads of an aiohttp response: status, reason, headers, text."""
-
-    def __init__(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
-        self.status = status
-        self.reason = {
-            200: "OK",
-            204: "No Content",
-            403: "Forbidden",
-            404: "Not Found",
-            429: "Too Many Requests",
-        }.get(status, "Error")
-        kind = {} if body is None else {"content-type": "application/json"}  # a 204 has no body
-        self.headers = CIMultiDict({**kind, **(headers or {})})
-        self._text = "" if body is None else json.dumps(body)
-
-    async def text(self, encoding: str = "utf-8") -> str:
-        return self._text
-
-    async def __aenter__(self) -> _FakeResponse:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        return None
-
-
-class _FakeSession:
-    """The aiohttp session ``HTTPClient.request`` talks to: hands each request to the recorder."""
-
-    def __init__(self, recorder: DiscordRecorder) -> None:
-        self._recorder = recorder
-        self.replaced: Any = None  # the real session login opened, closed with this one
-
-    @property
-    def closed(self) -> bool:
-        return self.replaced is None or bool(self.replaced.closed)
-
-    async def close(self) -> None:
-        if self.replaced is not None:
-            await self.replaced.close()
-            self.replaced = None
-
-    def request(self, method: str, url: str, *, harness_call: tuple[Any, ...], **_: Any) -> _FakeResponse:
-        route, body, files, params = harness_call
-        try:
-            result, headers = self._recorder._handle("http", route, body, files, params)
-        except DiscordStatus as exc:
-            return _FakeResponse(exc.status, exc.body, exc.headers)
-        return _FakeResponse(200 if result is not None else 204, result, headers)
-
-
-@dataclass
-class _Bucket:
-    """One rate-limit bucket: ``limit`` requests per ``per_s`` seconds, counted from the first."""
-
-    limit: int
-    per_s: float
-    window_start: float = 0.0
-    used: int = 0
-
-
 # The exchange currently being fed; tasks the bot spawns inherit it, so requests are attributed
 # to the payload that caused them even when exchanges run concurrently.
 current_exchange_requests: contextvars.ContextVar[list[SentRequest] | None] = contextvars.ContextVar(
@@ -215,8 +144,7 @@ class DiscordRecorder:
         self.synced_commands: list[JSON] = []
         self.command_ids: dict[str, int] = {}
         self.webhook_adapter = RecordingWebhookAdapter(self)
-        self._limits: dict[tuple[str, str], tuple[int, float]] = {}
-        self._buckets: dict[tuple[str, str, str], _Bucket] = {}
+        self.limits = RateLimits()
         self.rate_limited: list[SentRequest] = []  # requests answered 429 (past their bucket)
 
     # --- the world the harness sets up --------------------------------------------------------
@@ -231,7 +159,7 @@ class DiscordRecorder:
     def rate_limit(self, method: str, route: str, *, limit: int, per_s: float) -> None:
         """Give ``method route`` (a template such as ``/channels/{channel_id}/messages/{message_id}``)
         a bucket of ``limit`` requests per ``per_s`` seconds per channel, as Discord does."""
-        self._limits[(method, route)] = (limit, per_s)
+        self.limits.add(method, route, limit=limit, per_s=per_s)
 
     def add_user_message(self, payload: JSON) -> None:
         """A message a user sent (a DM to the bot): part of the channel's history from now on."""
@@ -250,7 +178,9 @@ class DiscordRecorder:
         ``HTTPClient.request`` itself still runs (rate limits, retries, errors); its session is ours.
         """
         original = type(http).request
-        session = _FakeSession(self)
+        session = FakeSession(
+            lambda route, body, files, params: self._handle("http", route, body, files, params)
+        )
 
         async def request(
             route: Route,
@@ -329,33 +259,12 @@ class DiscordRecorder:
 
     def _spend(self, route: Route, request: SentRequest) -> dict[str, str]:
         """Count the request in its bucket: the headers to send, or a 429 past the limit."""
-        limit = self._limits.get((route.method, route.path))
-        if limit is None:
-            return {}
         major = path_parameters(route.path, request.path).get("channel_id", "")
-        bucket = self._buckets.setdefault((route.method, route.path, major), _Bucket(*limit))
-        now = time.monotonic()
-        if now - bucket.window_start >= bucket.per_s:
-            bucket.window_start, bucket.used = now, 0
-        reset_after = max(0.001, bucket.per_s - (now - bucket.window_start))
-        headers = {
-            "X-RateLimit-Limit": str(bucket.limit),
-            "X-RateLimit-Reset-After": f"{reset_after:.3f}",
-            "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}",
-            "X-RateLimit-Bucket": f"{route.method}-{route.path}",
-        }
-        if bucket.used >= bucket.limit:
+        try:
+            return self.limits.spend(route.method, route.path, major)
+        except DiscordStatus:
             self.rate_limited.append(request)
-            error = DiscordStatus(
-                429,
-                0,
-                "You are being rate limited.",
-                headers | {"X-RateLimit-Remaining": "0", "Via": "1.1 google"},
-            )
-            error.body |= {"retry_after": reset_after, "global": False}
-            raise error
-        bucket.used += 1
-        return headers | {"X-RateLimit-Remaining": str(bucket.limit - bucket.used)}
+            raise
 
     def _violations(self, route: Route, body: Any) -> list[str]:
         if not isinstance(body, dict):
@@ -614,7 +523,7 @@ class RecordingWebhookAdapter(AsyncWebhookAdapter):
         try:
             result, _ = self._recorder._handle("webhook", route, body, files, params)
         except DiscordStatus as exc:
-            response = _FakeResponse(exc.status, exc.body, exc.headers)
+            response = FakeResponse(exc.status, exc.body, exc.headers)
             error = {403: discord.Forbidden, 404: discord.NotFound}.get(exc.status, discord.HTTPException)
             raise error(response, exc.body) from None  # type: ignore[arg-type]
         return result
