@@ -29,7 +29,8 @@ class KeyRange:
 
 
 def select_start(ranges: list[KeyRange], k: int) -> list[int]:
-    """Split points, one per range, with exactly ``k`` keys of the union before them.
+    """Split points, one per range, with exactly ``k`` keys of the union before them (``k`` below
+    the union's size).
 
     Keys are unique across the lists. Each round takes the weighted median of the ranges' middle
     keys, counts the keys below it with one bisection per list and keeps the side holding the k-th
@@ -65,8 +66,8 @@ def select_start(ranges: list[KeyRange], k: int) -> list[int]:
 
 def page_keys(ranges: list[KeyRange], first: int, count: int) -> list[int]:
     """The keys at positions [first, first + count) of the union of ``ranges``, in order."""
-    if not ranges:
-        return []
+    if first >= sum(r.hi - r.lo for r in ranges):
+        return []  # past the end (also: no ranges)
     if len(ranges) == 1:
         r = ranges[0]
         return list(r.keys[r.lo + first : min(r.hi, r.lo + first + count)])
