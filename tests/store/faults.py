@@ -22,13 +22,13 @@ class SmallDisk:
 
     def fill(self) -> None:
         ballast = self.path / "ballast"
-        with open(ballast, "ab") as f:
-            try:
+        try:  # the open too: the ladder may have filled the disk already, and a new file needs room
+            with open(ballast, "ab") as f:
                 while True:
                     f.write(b"\0" * 65536)
                     f.flush()
-            except OSError:
-                pass
+        except OSError:
+            pass
 
     def free(self) -> None:
         (self.path / "ballast").unlink(missing_ok=True)
