@@ -180,6 +180,7 @@ def build_discord(
     from evoladder.bot.notifier import DiscordNotifier
 
     ladder, settings = app.ladder, app.settings
+    features = [feature for feature in FEATURES if feature.enabled(settings)]
     book = MessageBook()  # the cogs and the deliveries keep the same messages current
 
     async def log_call(call: CommandCall) -> None:
@@ -201,8 +202,8 @@ def build_discord(
     bot = build_bot(
         gate=ladder.access,  # the players' status plus access (closed seasons)
         call_sink=log_call,
-        cogs=[cog_of(feature) for feature in FEATURES],
-        dynamic_items=[item for feature in FEATURES for item in feature.components],
+        cogs=[cog_of(feature) for feature in features],
+        dynamic_items=[item for feature in features for item in feature.components],
         rate_limit_per_10s=settings.command_rate_limit_per_10s,
         clock=lambda: ladder.ctx.clock.now().timestamp(),  # the ladder's one time source
         sync_policy=sync_policy,

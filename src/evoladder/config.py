@@ -216,6 +216,19 @@ class Settings(BaseSettings):
     wait_estimate_mmr_band: int = Field(
         default=200, ge=10, description="MMR width of the bands the estimated wait is kept for (per region)"
     )
+    # --- player surfaces (/prune, /help) ---------------------------------------------------------
+    prune_min_age_minutes: int = Field(
+        default=180, ge=0, description="/prune deletes the bot's DMs older than this (minutes)"
+    )
+    prune_scan_messages: int = Field(
+        default=100, ge=1, le=1000, description="/prune looks at this many of the newest DM messages"
+    )
+    prune_delete_interval_s: float = Field(
+        default=1.0,
+        ge=0,
+        le=60,
+        description="pause between two deletions of /prune (on top of Discord's limits)",
+    )
 
     @field_validator("rank_shares_percent")
     @classmethod

@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 import random
 from datetime import datetime, timedelta
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evoladder.rules import ranks
+from evoladder.store import sorted_union
 from evoladder.store.leaderboard import PER_PAGE, UNRANKED, Leaderboard
 from evoladder.store.records import Mmr
 from tests.store.state.model import GAME_DATA, START
@@ -87,24 +89,63 @@ def check_all_filters(
     board: Leaderboard, records: list[Mmr], countries: dict[int, str | None], now: datetime
 ) -> None:
     ref = reference(records, countries, now)
-    assert listed(board) == ref
+    assert listed(board, unranked=True) == ref
+    assert listed(board) == [row for row in ref if row[2] is not None]  # unranked hidden by default
     best: dict[int, tuple[int, str, str | None]] = {}
     for row in ref:
         best.setdefault(row[0], row)
-    for country in (None, "KR"):
-        for race in (None, RACES[0]):
-            for rank in (None, "D", UNRANKED):
+    for chosen_countries in ((), ("KR",), ("KR", "US")):
+        for chosen_races in ((), (RACES[0],), (RACES[0], RACES[3], RACES[5])):
+            for rank, unranked in ((None, False), (None, True), ("D", False), (UNRANKED, False)):
                 for best_only in (False, True):
                     expected = [
                         row
                         for row in ref
-                        if (country is None or countries[row[0]] == country)
-                        and (race is None or row[1] == race)
-                        and (rank is None or row[2] == (None if rank == UNRANKED else rank))
+                        if (not chosen_countries or countries[row[0]] in chosen_countries)
+                        and (not chosen_races or row[1] in chosen_races)
+                        and (
+                            (rank is None and (unranked or row[2] is not None))
+                            or (rank is not None and row[2] == (None if rank == UNRANKED else rank))
+                        )
                         and (not best_only or best[row[0]] == row)
                     ]
-                    got = listed(board, country=country, race=race, rank=rank, best_only=best_only)
-                    assert got == expected, (country, race, rank, best_only)
+                    got = listed(
+                        board,
+                        countries=chosen_countries,
+                        races=chosen_races,
+                        rank=rank,
+                        unranked=unranked,
+                        best_only=best_only,
+                    )
+                    assert got == expected, (chosen_countries, chosen_races, rank, unranked, best_only)
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10_000), per_page=st.integers(1, 7), walk=st.booleans())
+def test_a_page_of_several_races_and_countries_is_the_slice_of_their_merged_order(
+    seed: int, per_page: int, walk: bool
+) -> None:
+    """Every page of a multi-filter, at small page sizes so both ways to a page (merging from the
+    top, or selecting the page's first key) run at every offset."""
+    with patch.object(sorted_union, "WALK_LIMIT", 10**9 if walk else 0):
+        check_multi_filter_pages(seed, per_page)
+
+
+def check_multi_filter_pages(seed: int, per_page: int) -> None:
+    records, countries = make_entries(random.Random(seed), 30)
+    board = Leaderboard(RACES)
+    board.build(nested(records), countries, START)
+    chosen = {"KR", "US"}
+    expected = [
+        row
+        for row in reference(records, countries, START)
+        if countries[row[0]] in chosen and row[1] in RACES[:3]
+    ]
+    first = board.page(1, countries=chosen, races=RACES[:3], unranked=True, per_page=per_page)
+    got = list(first.entries)
+    for page in range(2, first.pages + 1):
+        got += board.page(page, countries=chosen, races=RACES[:3], unranked=True, per_page=per_page).entries
+    assert [(e.discord_uid, e.race, e.letter) for e in got] == expected
 
 
 @settings(max_examples=25, deadline=None)
@@ -169,8 +210,8 @@ def test_unknown_filters_are_refused_or_empty() -> None:
     board = Leaderboard(RACES)
     board.build({}, {}, START)
     with pytest.raises(ValueError, match="unknown race"):
-        board.page(1, race="elves")
-    assert board.page(3, country="FR").total == 0
+        board.page(1, races=["elves"])
+    assert board.page(3, countries=["FR"]).total == 0
 
 
 def test_time_going_back_a_little_is_ignored_and_a_clock_step_back_rebuilds() -> None:
@@ -182,3 +223,18 @@ def test_time_going_back_a_little_is_ignored_and_a_clock_step_back_rebuilds() ->
     assert board.letter(1, RACES[0]) is None and board.as_of == START + timedelta(days=15)
     board.advance(START + timedelta(days=1))  # the clock really went back: ranked again
     assert board.letter(1, RACES[0]) == "D"
+
+
+def test_countries_are_those_with_a_listed_entry_as_players_move() -> None:
+    records = [
+        Mmr(1, RACES[0], 1500, 1, 1, 0, 0, START, START),
+        Mmr(2, RACES[1], 1500, 0, 0, 0, 0, None, START),
+    ]
+    board = Leaderboard(RACES)
+    board.build(nested(records), {1: "KR", 2: "US"}, START)
+    assert board.countries() == ["KR"]  # player 2 has no game: not listed
+    board.set_country(1, "DE")
+    assert board.countries() == ["DE"]
+    records[1].games, records[1].wins, records[1].last_played_at = 1, 1, START
+    board.update(records[1])
+    assert sorted(board.countries()) == ["DE", "US"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from evoladder.store.profile import build_profile
 from evoladder.store.state import LadderState
@@ -56,3 +56,29 @@ def test_profile_of_an_inactive_player_is_unranked() -> None:
     profile = build_profile(state, 2, START + timedelta(days=15))
     assert profile is not None and profile.races[0].letter is None
     assert profile.races[0].recent[14].games == 0 and profile.races[0].total.games == 1
+
+
+def test_profile_totals_over_every_race_and_the_account_status() -> None:
+    state = LadderState(SETTINGS, GAME_DATA)
+    state.finish_load(START)
+    register(state, 1, "Alpha")
+    register(state, 2, "Bravo")
+    now = START + timedelta(days=40)
+    play(state, 1, 2, "win", now - timedelta(days=35))  # Alpha on BW, Bravo on SC2
+    play(state, 2, 1, "win", now - timedelta(days=3))  # Bravo on BW now, Alpha on SC2
+    play(state, 2, 1, "draw", now - timedelta(days=1))
+    alpha = build_profile(state, 1, now)
+    assert alpha is not None and len(alpha.races) == 2
+    assert alpha.overall == (1, 1, 1) and alpha.overall.win_percent == 50.0
+    assert alpha.overall_recent[14] == (0, 1, 1) and alpha.overall_recent[90] == (1, 1, 1)
+    account = alpha.account
+    assert account.terms_accepted and account.setup_done and not account.banned
+    assert account.activation is None  # access is open: no access codes in this ladder
+    assert account.aborts_left == SETTINGS.aborts_per_month
+    assert account.aborts_reset_at == datetime(
+        now.year + (now.month == 12), now.month % 12 + 1, 1, tzinfo=UTC
+    )
+
+    state.admin_ban(2, banned=True, admin_uid=900, reason="Smurf account", now=now)
+    bravo = build_profile(state, 2, now)
+    assert bravo is not None and bravo.account.banned and bravo.account.ban_reason == "Smurf account"

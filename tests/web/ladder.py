@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -35,16 +36,21 @@ class FilledLadder:
     state: LadderState
     entries: list[Entry] = field(default_factory=list)
 
-    def matching(self, *, country: str | None = None, race: str | None = None) -> list[Entry]:
+    def matching(
+        self, *, countries: Collection[str] = (), races: Collection[str] = (), unranked: bool = False
+    ) -> list[Entry]:
+        """The entries the leaderboard lists for these filters (unranked ones only when asked for)."""
         return [
             e
             for e in self.entries
-            if (country is None or e.country == country) and (race is None or e.race == race)
+            if (not countries or e.country in countries)
+            and (not races or e.race in races)
+            and (unranked or e.ranked)
         ]
 
 
-def _player(uid: int, name: str, country: str) -> Player:
-    joined = NOW - timedelta(days=60)
+def listed_player(uid: int, name: str, country: str, joined: datetime = NOW - timedelta(days=60)) -> Player:
+    """A registered player (terms accepted, setup done ``joined``)."""
     return Player(
         discord_uid=uid,
         discord_name=f"discord{uid}",
@@ -77,7 +83,7 @@ def fill_ladder(settings: Settings, game_data: GameData, players: int = 70) -> F
         uid = 1_000 + i
         name = f"Player{i:03d}"
         country = COUNTRIES[i % len(COUNTRIES)]
-        player_rows.append(_player(uid, name, country).to_row())
+        player_rows.append(listed_player(uid, name, country).to_row())
         for j, race in enumerate(races[i % len(races) :][: 1 + i % 2]):
             rating = 1000 + 13 * i + 7 * j
             last = NOW - timedelta(days=30 if i % 7 == 0 else 1 + i % 5)
@@ -98,7 +104,7 @@ def fill_ladder(settings: Settings, game_data: GameData, players: int = 70) -> F
                 Entry(uid, name, country, race, rating, wins, losses, int(draws), i % 7 != 0)
             )
     # A name full of markup: the page must show it as text. (Bulk load does not validate names.)
-    player_rows.append(_player(HOSTILE_UID, HOSTILE_NAME, "KR").to_row())
+    player_rows.append(listed_player(HOSTILE_UID, HOSTILE_NAME, "KR").to_row())
     mmr_rows.append(Mmr(HOSTILE_UID, races[0], 2900, 1, 1, 0, 0, NOW - timedelta(hours=2), NOW).to_row())
     ladder.entries.append(Entry(HOSTILE_UID, HOSTILE_NAME, "KR", races[0], 2900, 1, 0, 0, True))
     ladder.state.load("players", player_rows)

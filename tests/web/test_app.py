@@ -120,13 +120,13 @@ async def test_unfiltered_pages_cover_every_entry_once_in_rank_order(
     client: httpx.AsyncClient, ladder: FilledLadder
 ) -> None:
     total = len(ladder.entries)
-    first = await _api(client)
+    first = await _api(client, unranked="1")
     assert first["total"] == total and first["pages"] == math.ceil(total / PER_PAGE)
     api = await client.get("/api/leaderboard")
     assert api.headers["cache-control"] == "no-cache" and api.headers["access-control-allow-origin"] == "*"
     seen = []
     for page in range(1, math.ceil(total / PER_PAGE) + 1):
-        body = await _api(client, page=str(page))
+        body = await _api(client, unranked="1", page=str(page))
         assert body["page"] == page
         seen.extend(_rows(body))
     assert len(_rows(first)) == PER_PAGE
@@ -154,29 +154,52 @@ async def test_a_row_carries_the_players_record(client: httpx.AsyncClient, ladde
         assert "discord_uid" not in row  # a public page does not publish Discord account ids
 
 
+async def test_unranked_players_are_hidden_unless_asked_for(
+    client: httpx.AsyncClient, ladder: FilledLadder
+) -> None:
+    hidden = await _api(client)
+    shown = await _api(client, unranked="1")
+    assert hidden["total"] == len(ladder.matching()) < shown["total"] == len(ladder.entries)
+    assert all(row["rank"] is not None for row in _rows(hidden))
+
+
 @pytest.mark.parametrize(
-    ("params", "country", "race"),
+    ("query", "countries", "races"),
     [
-        ({"country": "KR"}, "KR", None),
-        ({"country": "de"}, "DE", None),  # codes are case-insensitive
-        ({"race": "bw_zerg"}, None, "bw_zerg"),
-        ({"race": "T2"}, None, "sc2_terran"),  # the short form works too
-        ({"country": "US", "race": "sc2_protoss"}, "US", "sc2_protoss"),
+        ("country=KR", ["KR"], []),
+        ("country=de", ["DE"], []),  # codes are case-insensitive
+        ("race=bw_zerg", [], ["bw_zerg"]),
+        ("race=T2", [], ["sc2_terran"]),  # the short form works too
+        ("country=US&race=sc2_protoss", ["US"], ["sc2_protoss"]),
+        ("country=KR&country=DE&race=bw_zerg&race=sc2_terran", ["KR", "DE"], ["bw_zerg", "sc2_terran"]),
+        ("country=KR,US&race=bw_zerg,T2,bw_zerg", ["KR", "US"], ["bw_zerg", "sc2_terran"]),  # comma form
     ],
 )
 async def test_country_and_race_filters_select_exactly_the_matching_entries(
     client: httpx.AsyncClient,
     ladder: FilledLadder,
-    params: dict[str, str],
-    country: str | None,
-    race: str | None,
+    query: str,
+    countries: list[str],
+    races: list[str],
 ) -> None:
-    body = await _api(client, **params)
-    expected = ladder.matching(country=country, race=race)
+    response = await client.get(f"/api/leaderboard?{query}")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    expected = ladder.matching(countries=countries, races=races)
     assert body["total"] == len(expected) > 0
-    assert body["filters"] == {"country": country, "race": race, "rank": None, "best": False}
-    rows = _rows(body)
-    assert {(r["name"], r["race"]) for r in rows} == {(e.name, e.race) for e in expected}
+    assert body["filters"] == {
+        "countries": countries,
+        "races": races,
+        "rank": None,
+        "best": False,
+        "unranked": False,
+    }
+    rows = []
+    for page in range(1, int(body["pages"]) + 1):
+        rows += _rows((await client.get(f"/api/leaderboard?{query}&page={page}")).json())
+    assert [(r["name"], r["race"]) for r in rows] == [
+        (e.name, e.race) for e in sorted(expected, key=lambda e: -e.mmr)
+    ]
 
 
 async def test_rank_filter_keeps_one_letter_and_u_means_unranked(
@@ -184,7 +207,7 @@ async def test_rank_filter_keeps_one_letter_and_u_means_unranked(
 ) -> None:
     everyone = []
     for page in (1, 2, 3):
-        everyone.extend(_rows(await _api(client, page=str(page))))
+        everyone.extend(_rows(await _api(client, unranked="1", page=str(page))))
     letters = {str(row["rank"]) for row in everyone if row["rank"] is not None}
     assert len(letters) >= 3
     for letter in letters:
@@ -199,12 +222,12 @@ async def test_rank_filter_keeps_one_letter_and_u_means_unranked(
 async def test_best_race_only_lists_each_player_once_with_their_best_entry(
     client: httpx.AsyncClient, ladder: FilledLadder
 ) -> None:
-    body = await _api(client, best="1")
+    body = await _api(client, best="1", unranked="1")
     players = {e.uid for e in ladder.entries}
     assert body["total"] == len(players)
     rows = []
     for page in range(1, int(str(body["pages"])) + 1):
-        rows.extend(_rows(await _api(client, best="1", page=str(page))))
+        rows.extend(_rows(await _api(client, best="1", unranked="1", page=str(page))))
     names = [row["name"] for row in rows]
     assert len(names) == len(set(names)) == len(players)
     best_mmr = {}
@@ -219,7 +242,7 @@ async def test_best_race_only_lists_each_player_once_with_their_best_entry(
 async def test_a_page_past_the_end_shows_the_last_page(
     client: httpx.AsyncClient, ladder: FilledLadder
 ) -> None:
-    last = math.ceil(len(ladder.matching(country="KR")) / PER_PAGE)
+    last = math.ceil(len(ladder.matching(countries=["KR"])) / PER_PAGE)
     body = await _api(client, country="KR", page="999")
     assert body["page"] == body["pages"] == last
     assert _rows(body)
@@ -259,10 +282,10 @@ async def test_bad_api_values_are_400_with_a_clear_json_message(
     assert len(response.json()["error"]) < 300  # a huge value is cut short, not echoed whole
 
 
-async def test_a_repeated_parameter_is_refused(client: httpx.AsyncClient) -> None:
-    response = await client.get("/api/leaderboard?race=bw_zerg&race=sc2_zerg")
+async def test_a_repeated_single_parameter_is_refused(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/leaderboard?rank=A&rank=B")
     assert response.status_code == 400
-    assert "The parameter race is given more than once" in response.json()["error"]
+    assert "The parameter rank is given more than once" in response.json()["error"]
 
 
 # --- leaderboard HTML ------------------------------------------------------------------------------
@@ -292,7 +315,7 @@ async def test_filters_show_in_the_form_and_ride_along_the_pager(
     page = response.text
     assert '<option value="KR" selected>' in page
     assert 'name="best" value="1" checked' in page
-    expected = {e.uid for e in ladder.matching(country="KR")}
+    expected = {e.uid for e in ladder.matching(countries=["KR"])}
     assert f"{len(expected)} entries" in page
     assert all('<span class="cc">KR</span>' in row for row in _ROW.findall(page))
     # the jump-to-page form carries the filters as hidden fields

@@ -84,6 +84,17 @@ async def _chromium(profile: Path, *args: str) -> str:
     return out.decode()
 
 
+async def _screenshot(tmp_path: Path, name: str, size: tuple[int, int], url: str) -> bytes:
+    """A PNG of ``url`` at ``size``, kept in ``artifacts/web/`` for a person to look at."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / name
+    shot.unlink(missing_ok=True)
+    await _chromium(tmp_path / "profile", f"--screenshot={shot}", f"--window-size={size[0]},{size[1]}", url)
+    png = shot.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    return png
+
+
 def _entries(dom: str) -> list[tuple[str, str]]:
     """(player name as text, race name) of every rendered leaderboard row."""
     rows = []
@@ -105,23 +116,39 @@ async def test_leaderboard_renders_filters_and_screenshots_in_chromium(
     dom = await _chromium(tmp_path / "profile", "--dump-dom", f"{site}/leaderboard?race=bw_zerg&best=0")
     assert "<script" not in dom  # the hostile name never became markup
     filtered = _entries(dom)
-    expected = ladder.matching(race="bw_zerg")
+    expected = ladder.matching(races=["bw_zerg"])
     assert len(filtered) == min(40, len(expected)) > 0
     assert {race for _, race in filtered} == {zerg}
     assert filtered != everyone[: len(filtered)]
     assert f"{len(expected)} entries" in dom
 
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    shot = ARTIFACTS / "leaderboard-phone.png"
-    shot.unlink(missing_ok=True)
-    await _chromium(
-        tmp_path / "profile",
-        f"--screenshot={shot}",
-        f"--window-size={PHONE[0]},{PHONE[1]}",
-        f"{site}/leaderboard",
-    )
-    png = shot.read_bytes()
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    png = await _screenshot(tmp_path, "leaderboard-phone.png", PHONE, f"{site}/leaderboard")
     width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk
     assert (width, height) == PHONE
     assert len(png) > 20_000  # a rendered page, not a blank canvas
+
+
+async def test_two_races_and_two_countries_selected_in_chromium(
+    site: str, ladder: FilledLadder, game_data: GameData, tmp_path: Path
+) -> None:
+    """The multi-filter page as a browser renders it: only those races and countries, in rank order,
+    with the chosen races ticked and the chosen countries selected in the form."""
+    races, countries = ["bw_zerg", "sc2_terran"], ["KR", "DE"]
+    query = "race=bw_zerg&race=sc2_terran&country=KR&country=DE"
+    dom = await _chromium(tmp_path / "profile", "--dump-dom", f"{site}/leaderboard?{query}")
+    expected = sorted(ladder.matching(countries=countries, races=races), key=lambda e: -e.mmr)
+    assert len(expected) > 3
+    names = {race: game_data.race(race).name for race in races}
+    assert _entries(dom) == [(e.name, names[e.race]) for e in expected][:40]
+    codes = re.findall(r'<span class="cc">(..)</span>', dom)
+    assert set(codes) == set(countries)
+    for race in races:
+        assert f'name="race" value="{race}" checked' in dom
+    for code in countries:
+        assert re.search(rf'<option value="{code}" selected(="")?>', dom)
+    assert f"{len(expected)} entries" in dom
+
+    png = await _screenshot(
+        tmp_path, "leaderboard-two-races-two-countries.png", (1280, 1400), f"{site}/leaderboard?{query}"
+    )
+    assert len(png) > 20_000

@@ -41,3 +41,6 @@ class Feature:
     name: str
     cog: Callable[[BotDeps], commands.Cog]
     components: tuple[DynamicItemType, ...] = ()
+    # Whether this ladder offers the feature at all (e.g. /activate only in a closed season): a
+    # feature that is off registers no command, so /help and Discord's menu don't show it.
+    enabled: Callable[[Settings], bool] = lambda settings: True

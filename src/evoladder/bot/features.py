@@ -9,11 +9,13 @@ from evoladder.bot.cogs import (
     leaderboard,
     match,
     profile,
+    prune,
     queue,
     replays,
     setup,
     terms,
 )
+from evoladder.bot.cogs import help as help_command  # (the name `help` is a builtin)
 from evoladder.bot.feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
@@ -27,4 +29,7 @@ FEATURES: tuple[Feature, ...] = (
     leaderboard.FEATURE,
     replays.FEATURE,
     access.FEATURE,  # staff tools: /activate for closed seasons
+    # --- player surfaces ---
+    prune.FEATURE,
+    help_command.FEATURE,
 )

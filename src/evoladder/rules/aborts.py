@@ -20,6 +20,13 @@ def month_key(now: datetime) -> str:
     return f"{utc.year:04d}-{utc.month:02d}"
 
 
+def next_reset(now: datetime) -> datetime:
+    """When the allowance is next restored: the start of the next UTC month."""
+    utc = now.astimezone(UTC)
+    year, month = (utc.year + 1, 1) if utc.month == 12 else (utc.year, utc.month + 1)
+    return datetime(year, month, 1, tzinfo=UTC)
+
+
 def aborts_left(used: int, used_month: str | None, now: datetime, per_month: int = 3) -> int:
     if used_month != month_key(now):
         return per_month

@@ -3,6 +3,7 @@ from the in-memory state (no I/O). Front ends read through here, never the ladde
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from evoladder.config import Settings
@@ -76,14 +77,21 @@ class LadderViews:
         self,
         page: int = 1,
         *,
-        country: str | None = None,
-        race: str | None = None,
+        races: Collection[str] = (),
+        countries: Collection[str] = (),
         rank: str | None = None,
         best_only: bool = False,
+        unranked: bool = False,
     ) -> LeaderboardPage:
-        """One page (40 rows) of the filtered leaderboard, ranks current now."""
+        """One page (40 rows) of the filtered leaderboard, ranks current now (unranked only if asked)."""
         return self.ctx.state.leaderboard_page(
-            self.ctx.now(), page, country=country, race=race, rank=rank, best_only=best_only
+            self.ctx.now(),
+            page,
+            races=races,
+            countries=countries,
+            rank=rank,
+            best_only=best_only,
+            unranked=unranked,
         )
 
     # --- results: each player's replay, the searching message, notices ---------------------------
@@ -110,3 +118,13 @@ class LadderViews:
         return tuple(
             uid for uid in (match.player_a, match.player_b) if not state.acknowledged(uid, "shield_battery")
         )
+
+    # --- player surfaces ---------------------------------------------------------------------------
+    def leaderboard_countries(self) -> list[str]:
+        """Country codes with at least one entry on the leaderboard (the country filter's choices)."""
+        return self.ctx.state.leaderboard_countries()
+
+    def open_match_id(self, discord_uid: int) -> int | None:
+        """The player's open match (found or in progress), if any: /prune keeps its messages."""
+        match = self.ctx.state.open_match(discord_uid)
+        return None if match is None else match.match_id

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -24,6 +24,7 @@ from sortedcontainers import SortedList
 
 from evoladder.rules import ranks
 from evoladder.store.records import Mmr
+from evoladder.store.sorted_union import KeyRange, page_keys
 
 PER_PAGE = 40
 UNRANKED = "U"  # the rank filter value for entries outside the activity window
@@ -95,6 +96,7 @@ class Leaderboard:
         self._player_country: dict[int, str | None] = {}  # uid → the player's country
         self._country_of: dict[int, str | None] = {}  # uid → country the player's keys are filed under
         self._lists: dict[_FilterKey, SortedList] = {}
+        self._country_lists: dict[str, SortedList] = {}  # country → its all-races list (the filter's choices)
         self._expiry: list[tuple[int, int]] = []  # (last game µs, eid) of ranked entries; lazily pruned
         self._counts_cache: tuple[int, dict[str, int]] = (-1, {})
 
@@ -139,7 +141,13 @@ class Leaderboard:
         found = self._lists.get(filter_key)
         if found is None:
             found = self._lists[filter_key] = SortedList()
+            self._index_country_list(filter_key, found)
         return found
+
+    def _index_country_list(self, filter_key: _FilterKey, lst: SortedList) -> None:
+        country, race_index, best = filter_key
+        if country is not None and race_index is None and not best:
+            self._country_lists[country] = lst
 
     @staticmethod
     def _best_of(records: Iterable[Mmr]) -> Mmr | None:
@@ -232,6 +240,9 @@ class Leaderboard:
                         buckets.setdefault(fk, []).append(rec.rank_key)
         heapq.heapify(self._expiry)
         self._lists = {fk: SortedList(keys) for fk, keys in buckets.items()}
+        self._country_lists = {}
+        for fk, lst in self._lists.items():
+            self._index_country_list(fk, lst)
 
     def update(self, source: Mmr) -> None:
         """An entry's MMR, games or last game changed (the record was mutated): refile it now."""
@@ -337,43 +348,78 @@ class Leaderboard:
             start += counts[candidate]
         raise ValueError(f"unknown rank {letter!r}: use one of {ranks.LETTERS} or {UNRANKED}")
 
+    def _key_bounds(self, rank: str | None, unranked: bool) -> tuple[int | None, int | None]:
+        """The key interval [low, high) a rank choice keeps (None: unbounded on that side).
+
+        No rank: the ranked entries, or every entry with ``unranked``; a letter: the keys of that
+        letter's positions; ``UNRANKED``: the unranked entries only.
+        """
+        if rank is None:
+            return None, None if unranked else _UNRANKED_FLAG
+        if rank == UNRANKED:
+            return _UNRANKED_FLAG, None
+        start, end = self._letter_bounds(rank)
+        every = self._all()
+        return (
+            every[start] if start < len(every) else _UNRANKED_FLAG,
+            every[end] if end < len(every) else _UNRANKED_FLAG,
+        )
+
+    def _target_lists(
+        self, races: Collection[str], countries: Collection[str], best_only: bool
+    ) -> list[SortedList]:
+        """The disjoint filed lists whose union is the filter: one per (country, race) asked for."""
+        unknown = sorted(r for r in races if r not in self._race_index)
+        if unknown:
+            raise ValueError(f"unknown race {unknown[0]!r}")
+        race_keys: list[int | None] = [*sorted({self._race_index[r] for r in races})] or [None]
+        country_keys: list[str | None] = [*sorted(set(countries))] or [None]
+        found = (self._lists.get((c, r, best_only)) for c in country_keys for r in race_keys)
+        return [lst for lst in found if lst]
+
     def page(
         self,
         page: int = 1,
         *,
-        country: str | None = None,
-        race: str | None = None,
+        races: Collection[str] = (),
+        countries: Collection[str] = (),
         rank: str | None = None,
         best_only: bool = False,
+        unranked: bool = False,
         per_page: int = PER_PAGE,
     ) -> Page:
-        """One page of the (filtered) leaderboard; pages are 1-based and clamped to what exists."""
-        if race is not None and race not in self._race_index:
-            raise ValueError(f"unknown race {race!r}")
-        race_index = None if race is None else self._race_index[race]
-        target = self._lists.get((country, race_index, best_only))
-        if target is None:
-            return Page((), 1, 1, 0)
-        lo, hi = 0, len(target)
-        if rank is not None:
-            start, end = self._letter_bounds(rank)
-            every = self._all()
-            lo = target.bisect_left(every[start]) if start < len(every) else len(target)
-            hi = target.bisect_left(every[end]) if end < len(every) else len(target)
-        total = max(0, hi - lo)
+        """One page of the filtered leaderboard; pages are 1-based and clamped to what exists.
+
+        ``races`` / ``countries`` keep entries of any of them (empty: no filter). Unranked entries
+        are left out unless ``unranked`` (then listed below the ranked ones) or ``rank=UNRANKED``.
+        Several races and countries are the union of their disjoint sorted lists, merged lazily: a
+        page is found by selecting its first key across the lists (bisections, no walk).
+        """
+        low, high = self._key_bounds(rank, unranked)
+        ranges: list[KeyRange] = []
+        for lst in self._target_lists(races, countries, best_only):
+            lo = 0 if low is None else lst.bisect_left(low)
+            hi = len(lst) if high is None else lst.bisect_left(high)
+            if lo < hi:
+                ranges.append(KeyRange(lst, lo, hi))
+        total = sum(r.hi - r.lo for r in ranges)
         pages = max(1, math.ceil(total / per_page))
         page = min(max(1, page), pages)
-        first = lo + (page - 1) * per_page
-        keys = target[first : min(hi, first + per_page)]
+        keys = page_keys(ranges, (page - 1) * per_page, per_page)
         every = self._all()
         n_ranked = self.ranked_count()
+        counts = self._counts()  # once per page, not per row
         entries = []
         for key in keys:
             eid = key & _EID_MASK
             position = int(every.bisect_left(key))
-            letter = self._letter_at(position) if position < n_ranked else None
+            letter = ranks.letter_for_position(position, counts) if position < n_ranked else None
             entries.append(PageEntry(eid >> _RACE_BITS, self._races[eid & _RACE_MASK], letter, position + 1))
         return Page(tuple(entries), page, pages, total)
+
+    def countries(self) -> list[str]:
+        """The countries with at least one listed entry (what a country filter can offer)."""
+        return [country for country, lst in self._country_lists.items() if lst]
 
     def __len__(self) -> int:
         return len(self._all())

@@ -3,15 +3,19 @@
 Per race the totals come from the MMR record (always equal to the replay of match history); the
 14/30/90-day W-L-D and the MMR-over-time points come from walking the player's matches newest first,
 stopping once past the 90-day window, so the cost follows recent activity, not career length.
-The payload is a fresh value per call (plain slotted classes: frozen dataclasses build slowly).
+The payload is a fresh value per call (plain slotted classes: frozen dataclasses build slowly). The
+totals over every race and the account status (terms, setup, ban, abort allowance and its reset;
+``activation`` when access is by code) come with it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
+from evoladder.rules import aborts
 from evoladder.rules.lifecycle import MatchStatus
 from evoladder.store.state import LadderState
 
@@ -49,6 +53,20 @@ class RaceProfile:
 
 
 @dataclass(slots=True)
+class AccountStatus:
+    """Where the player's account stands: what the guards check, and the abort allowance."""
+
+    terms_accepted: bool
+    setup_done: bool
+    banned: bool
+    ban_reason: str | None
+    aborts_left: int
+    aborts_reset_at: datetime  # when the allowance is next full again (the next UTC month)
+    # Access codes: how the player's access stands, in a sentence; None while access is open to all.
+    activation: str | None = None
+
+
+@dataclass(slots=True)
 class Profile:
     discord_uid: int
     player_name: str | None
@@ -56,9 +74,33 @@ class Profile:
     alt_names: tuple[str, ...]
     country: str | None
     region: str | None
-    banned: bool
-    aborts_left: int
+    account: AccountStatus
     races: tuple[RaceProfile, ...]  # races the player has an MMR for, in game-data order
+
+    @property
+    def banned(self) -> bool:
+        return self.account.banned
+
+    @property
+    def aborts_left(self) -> int:
+        return self.account.aborts_left
+
+    @property
+    def overall(self) -> Wld:
+        """W-L-D over every race together."""
+        return _sum(race.total for race in self.races)
+
+    @property
+    def overall_recent(self) -> dict[int, Wld]:
+        """W-L-D over every race together, per window (days → games that ended in it)."""
+        return {days: _sum(race.recent.get(days, Wld()) for race in self.races) for days in WINDOWS_DAYS}
+
+
+def _sum(records: Iterable[Wld]) -> Wld:
+    wins = losses = draws = 0
+    for w in records:
+        wins, losses, draws = wins + w.wins, losses + w.losses, draws + w.draws
+    return Wld(wins, losses, draws)
 
 
 def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profile | None:
@@ -115,6 +157,14 @@ def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profil
                 mmr_points=tuple(race_points),
             )
         )
+    account = AccountStatus(
+        terms_accepted=player.terms_accepted_at is not None,
+        setup_done=player.setup_completed_at is not None,
+        banned=player.banned,
+        ban_reason=player.ban_reason if player.banned else None,
+        aborts_left=state.aborts_left(discord_uid, now),
+        aborts_reset_at=aborts.next_reset(now),
+    )
     return Profile(
         discord_uid=discord_uid,
         player_name=player.player_name,
@@ -122,7 +172,6 @@ def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profil
         alt_names=player.alt_names,
         country=player.country,
         region=player.region,
-        banned=player.banned,
-        aborts_left=state.aborts_left(discord_uid, now),
+        account=account,
         races=tuple(races),
     )

@@ -14,7 +14,10 @@ RANK_FILTERS = (*LETTERS, UNRANKED)
 MAX_PAGE = 1_000_000  # far beyond any ladder; stops absurd numbers before they reach the store
 _TRUE = frozenset({"1", "true", "on", "yes"})
 _FALSE = frozenset({"", "0", "false", "off", "no"})
-KNOWN_PARAMETERS = frozenset({"country", "race", "rank", "best", "page"})
+KNOWN_PARAMETERS = frozenset({"country", "race", "rank", "best", "unranked", "page"})
+# Several countries or races: the parameter repeated (what an HTML form sends) or comma separated.
+REPEATABLE = frozenset({"country", "race"})
+MAX_CHOICES = 50  # more than any visitor picks; stops a query string from naming every country twice
 
 
 def _shown(raw: str) -> str:
@@ -28,24 +31,23 @@ class BadQuery(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class LeaderboardQuery:
-    country: str | None = None  # ISO 3166-1 alpha-2 (or XX / ZZ), upper case
-    race: str | None = None  # a race code of the game data
+    countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 (or XX / ZZ), upper case; empty: any
+    races: tuple[str, ...] = ()  # race codes of the game data; empty: any
     rank: str | None = None  # a letter of ``RANK_FILTERS``
     best_only: bool = False
+    unranked: bool = False  # list unranked entries too (below the ranked ones)
     page: int = 1
 
-    def params(self, page: int | None = None) -> dict[str, str]:
+    def params(self, page: int | None = None) -> list[tuple[str, str]]:
         """The canonical query parameters of this view (optionally another page of it)."""
-        out: dict[str, str] = {}
-        if self.country:
-            out["country"] = self.country
-        if self.race:
-            out["race"] = self.race
+        out = [("country", c) for c in self.countries] + [("race", r) for r in self.races]
         if self.rank:
-            out["rank"] = self.rank
+            out.append(("rank", self.rank))
         if self.best_only:
-            out["best"] = "1"
-        out["page"] = str(self.page if page is None else page)
+            out.append(("best", "1"))
+        if self.unranked:
+            out.append(("unranked", "1"))
+        out.append(("page", str(self.page if page is None else page)))
         return out
 
     def url(self, path: str, page: int | None = None) -> str:
@@ -55,25 +57,34 @@ class LeaderboardQuery:
 def parse_query(pairs: Iterable[tuple[str, str]], game_data: GameData) -> LeaderboardQuery:
     """Check the query parameters; an empty value means "no filter" (what an HTML form sends)."""
     params: dict[str, str] = {}
+    many: dict[str, list[str]] = {name: [] for name in REPEATABLE}
     for name, value in pairs:
         if name not in KNOWN_PARAMETERS:
             raise BadQuery(f"Unknown parameter {_shown(name)}: use {', '.join(sorted(KNOWN_PARAMETERS))}")
+        if name in REPEATABLE:
+            many[name] += [part for part in value.split(",") if part.strip()]
+            if len(many[name]) > MAX_CHOICES:
+                raise BadQuery(f"Too many values for {name}: give at most {MAX_CHOICES}.")
+            continue
         if name in params:
             raise BadQuery(f"The parameter {name} is given more than once: give it at most once.")
         params[name] = value
     return LeaderboardQuery(
-        country=_country(params.get("country", ""), game_data),
-        race=_race(params.get("race", ""), game_data),
+        countries=_unique(_country(raw, game_data) for raw in many["country"]),
+        races=_unique(_race(raw, game_data) for raw in many["race"]),
         rank=_rank(params.get("rank", "")),
-        best_only=_flag(params.get("best", "")),
+        best_only=_flag(params.get("best", ""), "best-race-only", "best"),
+        unranked=_flag(params.get("unranked", ""), "show-unranked", "unranked"),
         page=_page(params.get("page", "")),
     )
 
 
-def _country(raw: str, game_data: GameData) -> str | None:
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _country(raw: str, game_data: GameData) -> str:
     text = raw.strip().upper()
-    if not text:
-        return None
     if game_data.country_name(text) is None:
         raise BadQuery(
             f"Unknown country {_shown(raw)}: use a two-letter ISO 3166-1 code such as KR, DE or US"
@@ -81,11 +92,8 @@ def _country(raw: str, game_data: GameData) -> str | None:
     return text
 
 
-def _race(raw: str, game_data: GameData) -> str | None:
-    text = raw.strip()
-    if not text:
-        return None
-    code = game_data.race_from_text(text)  # accepts the code, the name, the short form and aliases
+def _race(raw: str, game_data: GameData) -> str:
+    code = game_data.race_from_text(raw.strip())  # accepts the code, the name, the short form and aliases
     if code is None:
         raise BadQuery(f"Unknown race {_shown(raw)}: use one of {', '.join(game_data.races)}")
     return code
@@ -102,13 +110,13 @@ def _rank(raw: str) -> str | None:
     return text
 
 
-def _flag(raw: str) -> bool:
+def _flag(raw: str, label: str, name: str) -> bool:
     text = raw.strip().lower()
     if text in _TRUE:
         return True
     if text in _FALSE:
         return False
-    raise BadQuery(f"The best-race-only flag (best) must be 1 or 0 (got {_shown(raw)})")
+    raise BadQuery(f"The {label} flag ({name}) must be 1 or 0 (got {_shown(raw)})")
 
 
 def _page(raw: str) -> int:

@@ -76,10 +76,11 @@ class LeaderboardView:
     def as_json(self) -> dict[str, Any]:
         return {
             "filters": {
-                "country": self.query.country,
-                "race": self.query.race,
+                "countries": list(self.query.countries),
+                "races": list(self.query.races),
                 "rank": self.query.rank,
                 "best": self.query.best_only,
+                "unranked": self.query.unranked,
             },
             "page": self.page,
             "pages": self.pages,
@@ -93,7 +94,13 @@ def leaderboard_view(
 ) -> LeaderboardView:
     """Read one filtered page from the in-memory ladder (no I/O, no await: a consistent snapshot)."""
     found = ladder.leaderboard_page(
-        now, query.page, country=query.country, race=query.race, rank=query.rank, best_only=query.best_only
+        now,
+        query.page,
+        races=query.races,
+        countries=query.countries,
+        rank=query.rank,
+        best_only=query.best_only,
+        unranked=query.unranked,
     )
     rows = []
     for entry in found.rows:

@@ -21,7 +21,7 @@ import random
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -157,13 +157,13 @@ class SeedsFrames:
         return ranked.with_columns(pl.Series("letter", letters, dtype=pl.Utf8))
 
     def leaderboard_page(
-        self, now_us: int, page: int, country: str | None, race: str | None
+        self, now_us: int, page: int, countries: Sequence[str], races: Sequence[str]
     ) -> list[dict[str, Any]]:
         board = self.ranked(now_us).join(self.players.select("discord_uid", "country"), on="discord_uid")
-        if country is not None:
-            board = board.filter(pl.col("country") == country)
-        if race is not None:
-            board = board.filter(pl.col("race") == race)
+        if countries:
+            board = board.filter(pl.col("country").is_in(list(countries)))
+        if races:
+            board = board.filter(pl.col("race").is_in(list(races)))
         return board.slice((page - 1) * 40, 40).to_dicts()
 
     def profile(self, uid: int, now_us: int, ranked: pl.DataFrame) -> dict[str, Any]:
@@ -399,8 +399,50 @@ def _in_process(ctx: BenchContext) -> list[BenchResult]:
         )
     )
     results.append(_leaderboard(state, seeds, ladder, rng, now, now_us, settings))
+    results.append(_leaderboard(state, seeds, ladder, rng, now, now_us, settings, multi=True))
     results.append(_completions(state, seeds, ladder, rng, now, max(200, min(2_000, int(4_000 * ctx.scale)))))
     return results
+
+
+def _leaderboard_filters(
+    ladder: synthetic.SyntheticLadder, rng: random.Random, *, multi: bool
+) -> list[dict[str, Any]]:
+    """Single filters (one country / race, a rank, best only) or several races × several countries."""
+    countries, races = list(ladder.countries), list(ladder.races)
+
+    def some(values: list[str], low: int, high: int) -> list[str]:
+        return rng.sample(values, min(len(values), rng.randint(low, high)))
+
+    if multi:
+        return [
+            {
+                "countries": some(countries, 2, 2),
+                "races": some(races, 2, 2),
+                "rank": None,
+                "best_only": False,
+            },
+            {
+                "countries": some(countries, 2, 5),
+                "races": some(races, 2, 3),
+                "rank": None,
+                "best_only": False,
+            },
+            {"countries": some(countries, 3, 3), "races": [], "rank": None, "best_only": True},
+            {"countries": [], "races": some(races, 3, 3), "rank": rng.choice("ABCDEF"), "best_only": False},
+            {"countries": some(countries, 2, 4), "races": some(races, 2, 2), "rank": "C", "best_only": False},
+        ]
+    return [
+        {"countries": [rng.choice(countries)], "races": [], "rank": None, "best_only": False},
+        {"countries": [], "races": [rng.choice(races)], "rank": None, "best_only": False},
+        {
+            "countries": [rng.choice(countries)],
+            "races": [rng.choice(races)],
+            "rank": rng.choice("ABCDEF"),
+            "best_only": False,
+        },
+        {"countries": [], "races": [], "rank": None, "best_only": True},
+        {"countries": [rng.choice(countries)], "races": [], "rank": "B", "best_only": True},
+    ]
 
 
 def _leaderboard(
@@ -411,23 +453,17 @@ def _leaderboard(
     now: datetime,
     now_us: int,
     settings: Settings,
+    *,
+    multi: bool = False,
 ) -> BenchResult:
-    """A filtered page right after an MMR change (ours: incremental; seeds: recomputed per request)."""
-    countries = list(ladder.countries)
+    """A filtered page right after an MMR change (ours: incremental; seeds: recomputed per request).
+
+    ``multi``: several races and several countries at once (a lazy merge of their sorted lists),
+    pages 1–5 and every eleventh request a deep page (the selection of its first key).
+    """
     races = list(ladder.races)
     entries = [(int(rng.choice(ladder.player_uid.tolist())), rng.choice(races)) for _ in range(400)]
-    filters: list[dict[str, Any]] = [
-        {"country": rng.choice(countries), "race": None, "rank": None, "best_only": False},
-        {"country": None, "race": rng.choice(races), "rank": None, "best_only": False},
-        {
-            "country": rng.choice(countries),
-            "race": rng.choice(races),
-            "rank": rng.choice("ABCDEF"),
-            "best_only": False,
-        },
-        {"country": None, "race": None, "rank": None, "best_only": True},
-        {"country": rng.choice(countries), "race": None, "rank": "B", "best_only": True},
-    ]
+    filters = _leaderboard_filters(ladder, rng, multi=multi)
     samples: list[float] = []
     cpu_samples: list[float] = []
     clock, cpu_clock = time.perf_counter, time.thread_time
@@ -437,10 +473,10 @@ def _leaderboard(
             rec.mmr += rng.choice((-20, 20))  # an MMR change, filed the way a completion files it
             state.leaderboard.update(rec)
         f = filters[i % len(filters)]
-        page = 1 + i % 5
+        page = 1 + i % 5 if not (multi and i % 11 == 0) else 50 + i
         t0, c0 = clock(), cpu_clock()
         state.leaderboard_page(
-            now, page, country=f["country"], race=f["race"], rank=f["rank"], best_only=f["best_only"]
+            now, page, countries=f["countries"], races=f["races"], rank=f["rank"], best_only=f["best_only"]
         )
         samples.append(clock() - t0)
         cpu_samples.append(cpu_clock() - c0)
@@ -449,11 +485,11 @@ def _leaderboard(
     for i in range(12):
         f = filters[i % len(filters)]
         t0 = clock()
-        seeds.leaderboard_page(now_us, 1 + i % 5, f["country"], f["race"])
+        seeds.leaderboard_page(now_us, 1 + i % 5, f["countries"], f["races"])
         base.append(clock() - t0)
     b50, b99 = percentiles_us(base)
     return BenchResult(
-        "leaderboard.page",
+        "leaderboard.page_multi" if multi else "leaderboard.page",
         "µs",
         p99,
         p50=p50,
@@ -467,7 +503,12 @@ def _leaderboard(
             "baseline_p50": b50,
             "listed_entries": len(state.leaderboard),
             "cpu_p50_p99": percentiles_us(cpu_samples),
-            "filters": "country / race / rank / best race only, pages 1–5, after an MMR change each",
+            "filters": (
+                "2–5 countries × 2–3 races (or one of them), a rank, best race only; pages 1–5 and deep "
+                "pages, after an MMR change each"
+                if multi
+                else "country / race / rank / best race only, pages 1–5, after an MMR change each"
+            ),
         },
     )
 

@@ -17,6 +17,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 import discord
@@ -227,6 +228,14 @@ class BotHarness:
     def dm_place(self, user: FakeUser) -> Place:
         return Place(channel_id=self.recorder.dm_channel_of(user.id))
 
+    def later(self, delta: timedelta) -> None:
+        """Let Discord's clock move on: everything sent so far is ``delta`` older than what follows."""
+        self.snowflakes.advance(delta)
+
+    def history(self, user: FakeUser) -> list[MessageRecord]:
+        """The user's DM channel as Discord holds it now (both authors, oldest first)."""
+        return self._messages_in(self.recorder.dm_channels.get(user.id))
+
     # --- interactions ---------------------------------------------------------------------------
     async def slash(
         self,
@@ -363,6 +372,7 @@ class BotHarness:
             content=content,
             attachments=attachments,
         )
+        self.recorder.add_user_message(payload)
         state = self.bot._connection
         return await self._feed(payload, None, lambda: state.parse_message_create(payload))  # type: ignore[arg-type]
 

@@ -5,12 +5,11 @@ Field names and shapes follow the Discord API v10 documentation; ids are snowfla
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from discord.utils import time_snowflake
+from discord.utils import snowflake_time, time_snowflake
 
 JSON = dict[str, Any]
 
@@ -21,13 +20,22 @@ MEMBER_PERMISSIONS = "2248473465835073"
 
 
 class SnowflakeFactory:
-    """Unique, increasing snowflakes, starting at the current time like Discord's."""
+    """Unique, increasing snowflakes, starting at the current time like Discord's.
+
+    A snowflake carries its creation time (discord.py's ``created_at``); ``advance`` moves that clock
+    on, so what was made before looks that much older (messages to prune, for instance).
+    """
 
     def __init__(self) -> None:
-        self._next = itertools.count(time_snowflake(datetime.now(UTC)))
+        self._next = time_snowflake(datetime.now(UTC))
 
     def __call__(self) -> int:
-        return next(self._next)
+        value, self._next = self._next, self._next + 1
+        return value
+
+    def advance(self, delta: timedelta) -> None:
+        """Let Discord's clock run ``delta`` ahead: later snowflakes carry the later time."""
+        self._next = max(self._next, time_snowflake(snowflake_time(self._next) + delta))
 
 
 def iso_now() -> str:

@@ -1,9 +1,13 @@
 """The network side of Discord, replaced: records every request the bot makes and answers like Discord.
 
-Two doors lead out of discord.py: ``HTTPClient.request`` (bot-token REST: DMs, channel messages, command
-sync, login) and ``AsyncWebhookAdapter.request`` (interaction callbacks, follow-ups, edits of the
-original response). Both are replaced here and nothing else, so everything above them — payload
-building, views, the webhook/interaction classes — is discord.py's own code.
+Two doors lead out of discord.py: the HTTP session under ``HTTPClient.request`` (bot-token REST: DMs,
+channel messages and their history, deletes, command sync, login) and ``AsyncWebhookAdapter.request``
+(interaction callbacks, follow-ups, edits of the original response). Only the network is replaced, so
+everything above it — payload building, views, the webhook/interaction classes, and for REST
+discord.py's own rate limiting and error mapping (404 → ``NotFound``, 403 → ``Forbidden``) — is
+discord.py's own code. A route can be given a rate-limit bucket (``rate_limit``): answers then carry
+Discord's ``X-RateLimit-*`` headers, and a request past the bucket gets a 429 and is recorded in
+``rate_limited`` (a bot that honours the headers never gets one).
 
 The recorder keeps a small model of what Discord would hold: messages by id (with their current
 content and components, updated by edits), DM channels per user, the original response of each
@@ -26,6 +30,7 @@ from discord.webhook.async_ import AsyncWebhookAdapter
 
 from evoladder.bot import limits
 from evoladder_dev.harness.payloads import JSON, FakeUser, SnowflakeFactory, iso_now
+from evoladder_dev.harness.rest import DiscordStatus, FakeResponse, FakeSession, RateLimits
 
 EPHEMERAL = 1 << 6
 
@@ -55,9 +60,10 @@ class MessageRecord:
     id: int
     channel_id: int
     data: JSON
-    origin: Literal["interaction", "followup", "channel"]
+    origin: Literal["interaction", "followup", "channel", "user"]
     interaction_id: int | None
     versions: list[JSON] = field(default_factory=list)
+    deleted: bool = False
 
     @property
     def ephemeral(self) -> bool:
@@ -134,9 +140,12 @@ class DiscordRecorder:
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
         self.cdn: dict[str, bytes] = {}
         self.downloads: list[str] = []  # attachment URLs the bot fetched, in order
+        self.deleted: list[MessageRecord] = []  # messages the bot deleted, in order
         self.synced_commands: list[JSON] = []
         self.command_ids: dict[str, int] = {}
         self.webhook_adapter = RecordingWebhookAdapter(self)
+        self.limits = RateLimits()
+        self.rate_limited: list[SentRequest] = []  # requests answered 429 (past their bucket)
 
     # --- the world the harness sets up --------------------------------------------------------
     def add_user(self, user: FakeUser) -> None:
@@ -147,28 +156,54 @@ class DiscordRecorder:
             self.dm_channels[user_id] = self.snowflakes()
         return self.dm_channels[user_id]
 
+    def rate_limit(self, method: str, route: str, *, limit: int, per_s: float) -> None:
+        """Give ``method route`` (a template such as ``/channels/{channel_id}/messages/{message_id}``)
+        a bucket of ``limit`` requests per ``per_s`` seconds per channel, as Discord does."""
+        self.limits.add(method, route, limit=limit, per_s=per_s)
+
+    def add_user_message(self, payload: JSON) -> None:
+        """A message a user sent (a DM to the bot): part of the channel's history from now on."""
+        record = MessageRecord(int(payload["id"]), int(payload["channel_id"]), dict(payload), "user", None)
+        record.versions.append(json.loads(json.dumps(payload)))
+        self.messages[record.id] = record
+
     def register_interaction(self, record: InteractionRecord) -> None:
         self.interactions[record.id] = record
         self._by_token[record.token] = record
 
     # --- the two doors ------------------------------------------------------------------------
     def install(self, http: discord.http.HTTPClient) -> None:
-        """Replace the bot's REST network calls (the webhook door is set per exchange, see harness)."""
-        http.request = self.http_request  # type: ignore[method-assign]
-        http.get_from_cdn = self.get_from_cdn  # type: ignore[method-assign]
+        """Put the recorder under the bot's REST calls (the webhook door is set per exchange, see harness).
 
-    async def http_request(
-        self,
-        route: Route,
-        *,
-        files: Sequence[discord.File] | None = None,
-        form: Iterable[dict[str, Any]] | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        body = kwargs.get("json")
-        if body is None and form:
-            body = _payload_json(list(form))
-        return self._handle("http", route, body, files, kwargs.get("params"))
+        ``HTTPClient.request`` itself still runs (rate limits, retries, errors); its session is ours.
+        """
+        original = type(http).request
+        session = FakeSession(
+            lambda route, body, files, params: self._handle("http", route, body, files, params)
+        )
+
+        async def request(
+            route: Route,
+            *,
+            files: Sequence[discord.File] | None = None,
+            form: Iterable[dict[str, Any]] | None = None,
+            **kwargs: Any,
+        ) -> Any:
+            body = kwargs.get("json")
+            if body is None and form:
+                form = list(form)
+                body = _payload_json(form)
+            current = http._HTTPClient__session  # type: ignore[attr-defined]
+            if current is not session:  # login opened a real session: keep it only to close it
+                if session.replaced is not None and session.replaced is not current:
+                    await session.replaced.close()
+                session.replaced = current
+                http._HTTPClient__session = session  # type: ignore[attr-defined]
+            call = (route, body, files, kwargs.get("params"))
+            return await original(http, route, files=files, form=form, harness_call=call, **kwargs)
+
+        http.request = request  # type: ignore[method-assign]
+        http.get_from_cdn = self.get_from_cdn  # type: ignore[method-assign]
 
     async def get_from_cdn(self, url: str) -> bytes:
         self.downloads.append(url)
@@ -186,7 +221,8 @@ class DiscordRecorder:
         body: Any,
         files: Sequence[discord.File] | None,
         params: dict[str, Any] | None,
-    ) -> Any:
+    ) -> tuple[Any, dict[str, str]]:
+        """The answer and the rate-limit headers; Discord's error answers raise ``DiscordStatus``."""
         sent_at = time.perf_counter()  # the moment the bot handed the request to the network
         path = urlsplit(route.url).path.removeprefix("/api/v10")
         query = dict(parse_qsl(urlsplit(route.url).query))
@@ -214,10 +250,20 @@ class DiscordRecorder:
                 _Response400(),  # type: ignore[arg-type]
                 {"code": 50035, "message": "Invalid Form Body", "errors": request.violations},
             )
+        headers = self._spend(route, request)
         try:
-            return self._answer(route, request)
+            return self._answer(route, request), headers
         except UnsupportedRoute as exc:
             self.problems.append(f"{request!r}: {exc}")
+            raise
+
+    def _spend(self, route: Route, request: SentRequest) -> dict[str, str]:
+        """Count the request in its bucket: the headers to send, or a 429 past the limit."""
+        major = path_parameters(route.path, request.path).get("channel_id", "")
+        try:
+            return self.limits.spend(route.method, route.path, major)
+        except DiscordStatus:
+            self.rate_limited.append(request)
             raise
 
     def _violations(self, route: Route, body: Any) -> list[str]:
@@ -258,16 +304,43 @@ class DiscordRecorder:
             }
         if key == ("POST", "/channels/{channel_id}/messages"):
             return self._create(int(p["channel_id"]), body, request, origin="channel", interaction=None).data
+        if key == ("GET", "/channels/{channel_id}/messages"):
+            return self._history(int(p["channel_id"]), request.params)
         if key == ("PATCH", "/channels/{channel_id}/messages/{message_id}"):
             return self._edit(int(p["message_id"]), body, request).data
         if key == ("DELETE", "/channels/{channel_id}/messages/{message_id}"):
-            self.messages.pop(int(p["message_id"]), None)
-            return None
+            return self._delete(int(p["channel_id"]), int(p["message_id"]))
         if key == ("POST", "/interactions/{webhook_id}/{webhook_token}/callback"):
             return self._callback(self._interaction(p["webhook_token"]), body, request)
         if route.path.startswith("/webhooks/{webhook_id}/{webhook_token}"):
             return self._webhook(route, self._interaction(p["webhook_token"]), body, request)
         raise UnsupportedRoute(f"the recorder does not model {route.method} {route.path}")
+
+    def _history(self, channel_id: int, params: dict[str, str]) -> list[JSON]:
+        """A page of the channel's messages, newest first (``limit`` 1–100, ``before`` / ``after``)."""
+        limit = int(params.get("limit", 50))
+        if not 1 <= limit <= 100:
+            raise DiscordStatus(400, 50035, "Invalid Form Body: limit must be 1 to 100")
+        before, after = int(params.get("before") or 1 << 63), int(params.get("after") or 0)
+        found = sorted(
+            m.id
+            for m in self.messages.values()
+            if m.channel_id == channel_id and after < m.id < before and not m.ephemeral
+        )
+        # After an id: the messages right after it; otherwise the newest. Newest first either way.
+        chosen = found[:limit] if "after" in params and "before" not in params else found[-limit:]
+        return [dict(self.messages[i].data) for i in reversed(chosen)]
+
+    def _delete(self, channel_id: int, message_id: int) -> None:
+        """Delete a message; Discord refuses unknown messages and, in DMs, other authors' messages."""
+        record = self.messages.get(message_id)
+        if record is None or record.channel_id != channel_id:
+            raise DiscordStatus(404, 10008, "Unknown Message")
+        if int(record.data["author"]["id"]) != self.bot_user.id:
+            raise DiscordStatus(403, 50003, "Cannot execute action on a DM channel")
+        record.deleted = True
+        del self.messages[message_id]
+        self.deleted.append(record)
 
     def _interaction(self, token: str) -> InteractionRecord:
         try:
@@ -447,7 +520,13 @@ class RecordingWebhookAdapter(AsyncWebhookAdapter):
         **_: Any,
     ) -> Any:
         body = payload if payload is not None else (_payload_json(multipart) if multipart else None)
-        return self._recorder._handle("webhook", route, body, files, params)
+        try:
+            result, _ = self._recorder._handle("webhook", route, body, files, params)
+        except DiscordStatus as exc:
+            response = FakeResponse(exc.status, exc.body, exc.headers)
+            error = {403: discord.Forbidden, 404: discord.NotFound}.get(exc.status, discord.HTTPException)
+            raise error(response, exc.body) from None  # type: ignore[arg-type]
+        return result
 
 
 def path_parameters(template: str, path: str) -> dict[str, str]:

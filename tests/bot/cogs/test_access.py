@@ -69,10 +69,10 @@ async def test_a_closed_season_opens_with_a_code_until_the_code_runs_out(
         assert (await h.slash("admin snapshot", user=owner)).ephemeral  # admins need no code
 
 
-async def test_an_open_season_needs_no_code(app: App) -> None:
-    async with running_harness(ladder_discord(app).bot) as h:
+async def test_an_open_season_needs_no_code_and_offers_no_activate(app: App) -> None:
+    front = ladder_discord(app)
+    assert "activate" not in {c.name for c in front.bot.tree.get_commands()}
+    async with running_harness(front.bot) as h:
         alice = h.user("alice")
         await register(h, alice, "Alice")
-        answer = await h.slash("activate", user=alice, options={"code": "ABCD-EFGH"})
-        assert answer.content.startswith("This season is open to everyone: you don't need a code.")
         assert (await h.slash("profile", user=alice)).embeds

@@ -105,9 +105,9 @@ async def test_two_new_players_play_a_ranked_match_end_to_end(app: App, clock: M
         lines = board.embeds[0]["description"].splitlines()
         assert "Alice" in lines[0] and "**1520**" in lines[0] and "1-0-0" in lines[0]
         assert "Bob" in lines[1] and "**1480**" in lines[1]
-        assert "Page 1/1 · 2 entries · everyone" in board.embeds[0]["footer"]["text"]
-        zerg = await h.click(h.custom_id(f"lb:race:1:-:-:-:0:{bob.id}"), user=bob, values=["bw_zerg"])
+        assert "Page 1/1 · 2 entries · ranked players" in board.embeds[0]["footer"]["text"]
+        zerg = await h.click(h.custom_id(f"lb:race:1:0:-:0:0:{bob.id}:-"), user=bob, values=["bw_zerg"])
         assert zerg.kind == 7 and len(zerg.embeds[0]["description"].splitlines()) == 1
         assert "BW Zerg" in zerg.embeds[0]["footer"]["text"]
-        korea = await h.slash("leaderboard", user=alice, options={"country": "KR"})
+        korea = await h.slash("leaderboard", user=alice, options={"countries": "KR"})
         assert [line for line in korea.embeds[0]["description"].splitlines() if "Bob" in line] == []

@@ -70,11 +70,20 @@ async def test_a_new_player_registers_step_by_step_with_clear_refusals(app: App)
             "setcountry", user=alice, focused="country", options={"country": "germ"}
         )
         assert "DE" in {c["value"] for c in suggestions.choices}
-        changed = await h.slash("setcountry", user=alice, options={"country": "Germany"})
+        preview = await h.slash("setcountry", user=alice, options={"country": "Germany"})
+        assert preview.content == "Change your country from 🇰🇷 South Korea (KR) to 🇩🇪 Germany (DE)?"
+        assert "Korea" in (await h.slash("profile", user=alice)).text()  # nothing changed yet
+        changed = await h.click(h.custom_id(f"country:confirm:{alice.id}:DE:"), user=alice)
         assert changed.content == "Your country is now 🇩🇪 Germany (DE)."
+        assert all(c["disabled"] for row in changed.components for c in row["components"])
         unknown = await h.slash("setcountry", user=alice, options={"country": "Atlantis"})
         assert "is not a country code we know" in unknown.content
         assert "Germany" in (await h.slash("profile", user=alice)).text()
+        same = await h.slash("setcountry", user=alice, options={"country": "DE"})
+        assert same.content == "Your country is already 🇩🇪 Germany (DE); nothing to change."
+        await h.slash("setcountry", user=alice, options={"country": "FR"})
+        kept = await h.click(h.custom_id(f"country:cancel:{alice.id}:"), user=alice)
+        assert kept.content == "Nothing was changed: your country stays 🇩🇪 Germany (DE)."
     await app.close()
     logs = database_rows(
         app.settings,
@@ -126,3 +135,51 @@ async def test_a_setup_draft_lost_to_a_restart_is_answered_clearly(app: App) -> 
             c["custom_id"]: c.get("value") for row in again.modal["components"] for c in row["components"]
         }
         assert defaults["player_name"] == "Carol" and defaults["battletag"] == "Carol#1234"
+
+
+async def test_try_again_reopens_the_form_with_every_typed_value(app: App) -> None:
+    async with running_harness(ladder_bot(app)) as h:
+        dana = h.user("dana")
+        await h.slash("termsofservice", user=dana)
+        await h.click(h.custom_id(f"terms:accept:{dana.id}:"), user=dana)
+        await h.slash("setup", user=dana)
+        typed = {"player_name": "Dana7", "battletag": "Dana#1234", "alt_one": "다나야", "alt_two": "Dana2"}
+        refused = await h.submit_modal(user=dana, values=typed)
+        assert refused.ephemeral and "Player name “Dana7” is not valid" in refused.content
+        assert "Try again" in refused.content
+        retry = h.custom_id(f"setup:retry:{dana.id}:")
+        form = await h.click(retry, user=dana)
+        assert form.modal is not None
+        defaults = {
+            c["custom_id"]: c.get("value") for row in form.modal["components"] for c in row["components"]
+        }
+        assert defaults == typed  # every value as typed, the bad one included, to correct in place
+
+        fixed = await h.submit_modal(user=dana, values={**typed, "player_name": "Dana"})
+        assert fixed.embeds, fixed.content
+        assert fixed.embeds[0]["title"] == "Your ladder registration" and "다나야" in fixed.text()
+        await h.click(h.custom_id(f"setup:country:{dana.id}:", offering="KR"), user=dana, values=["KR"])
+        await h.click(h.custom_id(f"setup:region:{dana.id}:"), user=dana, values=["KRJ"])
+        done = await h.click(h.custom_id(f"setup:confirm:{dana.id}:"), user=dana)
+        assert "Welcome to the ladder, Dana" in done.content
+
+        # A name another player registered is found at Confirm: Try again keeps the picks too.
+        erin = h.user("erin")
+        await h.slash("termsofservice", user=erin)
+        await h.click(h.custom_id(f"terms:accept:{erin.id}:"), user=erin)
+        await h.slash("setup", user=erin)
+        await h.submit_modal(user=erin, values={"player_name": "Dana", "battletag": "Erin#1234"})
+        await h.click(h.custom_id(f"setup:country:{erin.id}:", offering="FR"), user=erin, values=["FR"])
+        await h.click(h.custom_id(f"setup:region:{erin.id}:"), user=erin, values=["EUW"])
+        taken = await h.click(h.custom_id(f"setup:confirm:{erin.id}:"), user=erin)
+        assert taken.ephemeral and "Try again" in taken.content
+        again = await h.click(h.custom_id(f"setup:retry:{erin.id}:"), user=erin)
+        assert again.modal is not None
+        kept = {
+            c["custom_id"]: c.get("value") for row in again.modal["components"] for c in row["components"]
+        }
+        assert kept["player_name"] == "Dana" and kept["battletag"] == "Erin#1234"
+        preview = await h.submit_modal(user=erin, values={"player_name": "Erin", "battletag": "Erin#1234"})
+        assert "France" in preview.text(), (preview.content, preview.embeds)
+        saved = await h.click(h.custom_id(f"setup:confirm:{erin.id}:"), user=erin)
+        assert "Welcome to the ladder, Erin" in saved.content

@@ -12,8 +12,13 @@ from hypothesis import strategies as st
 from evoladder.bot import limits
 from evoladder.bot.present import match, pickers
 from evoladder.bot.present.leaderboard import (
+    MAX_COUNTRIES,
     PER_PAGE,
     LeaderboardFilters,
+    country_filter_options,
+    country_pages,
+    jump_options,
+    jump_pages,
     leaderboard_embed,
     race_filter_options,
     rank_filter_options,
@@ -23,7 +28,7 @@ from evoladder.bot.present.queue import searching_embed
 from evoladder.bot.present.text import flag, truncate
 from evoladder.gamedata import GameData
 from evoladder.services.queueing import QueueStatus, WaitEstimate
-from evoladder.store.profile import Profile, RaceProfile, Wld
+from evoladder.store.profile import AccountStatus, Profile, RaceProfile, Wld
 from evoladder.store.records import Match, Replay
 from evoladder.store.state import LeaderboardRow, QueueCounts
 
@@ -67,16 +72,28 @@ def test_the_profile_of_any_player_fits(
         )
         for race in game_data.races
     )
-    profile = Profile(1, name, tag, tuple(alts), "KR", "KR", True, 3, races)
+    account = AccountStatus(
+        terms_accepted=True,
+        setup_done=True,
+        banned=True,
+        ban_reason="x" * 2000,  # an admin's reason of any length
+        aborts_left=3,
+        aborts_reset_at=NOW,
+        activation="y" * 2000,
+    )
+    profile = Profile(1, name, tag, tuple(alts), "KR", "KR", account, races)
     embed = profile_embed(profile, game_data, chart_filename="mmr.png")
     assert embed_fits(embed) == []
     text = str(embed.to_dict())
     assert name in text and tag in text and "BW Terran — Rank S" in text and "3 aborts left" in text
+    assert f"**{6 * wins}-{6 * wins}-{6 * wins}**" in text  # every race together
 
 
 def test_a_profile_without_games_says_how_to_start(game_data: GameData) -> None:
-    embed = profile_embed(Profile(1, None, None, (), None, None, False, 1, ()), game_data)
-    assert embed.fields[0].name == "No games yet" and embed.footer.text == "1 abort left this month"
+    account = AccountStatus(False, False, False, None, 1, NOW)
+    embed = profile_embed(Profile(1, None, None, (), None, None, account, ()), game_data)
+    assert embed.fields[1].name == "No games yet" and embed.footer.text == "1 abort left this month"
+    assert "/termsofservice" in str(embed.fields[0].value) and "/setup" in str(embed.fields[0].value)
 
 
 @settings(max_examples=15, deadline=None)
@@ -86,7 +103,12 @@ def test_a_full_leaderboard_page_fits(rows: list[tuple[str, int]], game_data: Ga
         LeaderboardRow(10**6 + i, 10**18 + i, name, "KR", "sc2_protoss", "F", mmr, 10**5, 10**5, 10**5, NOW)
         for i, (name, mmr) in enumerate(rows)
     ]
-    filters = LeaderboardFilters(country="KR", race="sc2_protoss", rank="F", best_only=True)
+    filters = LeaderboardFilters(
+        races=tuple(game_data.races),
+        countries=tuple(sorted(game_data.countries))[:MAX_COUNTRIES],
+        rank="F",
+        best_only=True,
+    )
     embed = leaderboard_embed(
         entries, page=2500, pages=2500, total=10**5, filters=filters, game_data=game_data
     )
@@ -97,8 +119,28 @@ def test_a_full_leaderboard_page_fits(rows: list[tuple[str, int]], game_data: Ga
 
 def test_an_empty_leaderboard_page_says_so(game_data: GameData) -> None:
     embed = leaderboard_embed([], page=1, pages=1, total=0, filters=LeaderboardFilters(), game_data=game_data)
-    assert embed.description == "No ranked entries match these filters yet."
-    assert "everyone" in (embed.footer.text or "")
+    assert embed.description == "No entries match these filters yet."
+    assert "ranked players, every race and country" in (embed.footer.text or "")
+
+
+def test_the_leaderboard_selects_fit_on_any_ladder(game_data: GameData) -> None:
+    every = sorted(game_data.countries)
+    pages = country_pages(game_data, every)
+    assert len(pages) == -(-len(every) // 25) and all(len(p) <= 25 for p in pages)
+    assert [c for p in pages for c in p] == sorted(
+        every, key=lambda c: (game_data.countries[c].casefold(), c)
+    )
+    for shown in pages:
+        options = country_filter_options(game_data, shown, every[:MAX_COUNTRIES])
+        assert select_fits(options, max_values=len(options)) == []
+    races = race_filter_options(game_data, tuple(game_data.races))
+    assert select_fits(races, max_values=len(races)) == [] and all(o.default for o in races)
+    for pages_total in (1, 7, 25, 26, 40, 2500):
+        for current in {1, min(2, pages_total), pages_total // 2 or 1, pages_total - 1 or 1, pages_total}:
+            jumps = jump_pages(current, pages_total)
+            assert current in jumps and 1 in jumps and pages_total in jumps and len(jumps) <= 25
+            assert jumps == sorted(set(jumps)) and all(1 <= p <= pages_total for p in jumps)
+            assert select_fits(jump_options(current, pages_total)) == []
 
 
 def test_pickers_fit_in_selects(game_data: GameData) -> None:
@@ -109,7 +151,7 @@ def test_pickers_fit_in_selects(game_data: GameData) -> None:
     vetoes = pickers.veto_options(game_data.map_pool, selected={game_data.map_names[0]})
     assert select_fits(vetoes, max_values=4) == [] and len(vetoes) == len(game_data.map_pool)
     assert select_fits(pickers.region_options(game_data, "KR")) == []
-    assert select_fits(race_filter_options(game_data, None)) == []
+    assert select_fits(race_filter_options(game_data, ())) == []
     assert select_fits(rank_filter_options("S")) == []
     pages = pickers.common_country_pages(game_data, "KR")
     assert all(select_fits(page) == [] for page in pages)

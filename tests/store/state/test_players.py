@@ -99,8 +99,8 @@ def test_set_country_moves_leaderboard_entries() -> None:
     refused(state, "not a country code", "set_country", 1, "QQ", now=START)
     _, changes = state.set_country(1, "DE", now=START)
     assert [c.table for c in changes] == ["player_action_logs", "players"]
-    assert [r.discord_uid for r in state.leaderboard_page(START, country="DE").rows] == [1]
-    assert [r.discord_uid for r in state.leaderboard_page(START, country="KR").rows] == [2]
+    assert [r.discord_uid for r in state.leaderboard_page(START, countries=["DE"]).rows] == [1]
+    assert [r.discord_uid for r in state.leaderboard_page(START, countries=["KR"]).rows] == [2]
 
 
 def test_decline_terms_withdraws_acceptance_but_not_while_playing() -> None:

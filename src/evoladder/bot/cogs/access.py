@@ -34,4 +34,8 @@ class AccessCog(GuardedCog):
         await interaction.response.send_message(TEXT["activated"].format(code=used), ephemeral=True)
 
 
-FEATURE = Feature("access", lambda deps: AccessCog(deps.guards, deps.ladder.access))
+FEATURE = Feature(
+    "access",
+    lambda deps: AccessCog(deps.guards, deps.ladder.access),
+    enabled=lambda settings: settings.access == "code",
+)

@@ -1,17 +1,23 @@
-"""``/leaderboard``: one row per (player, race), 40 a page, filtered by country, race, rank, best race only.
+"""``/leaderboard``: one row per (player, race), 40 a page; several races, several countries, a rank,
+best race only, unranked players on request; previous / next, a page-jump select, clear all filters.
 
-The page and filters live in the components' custom ids, so paging works after a restart and needs
-no memory here; the page itself is read from the always-current in-memory leaderboard.
+The page and every filter live in the components' custom ids (``STATE``), so paging and filtering work
+after a restart and need no memory here; the page itself is read from the always-current in-memory
+leaderboard. Countries are offered 25 to a select, the ones on the ladder by name, paged with "More
+countries"; the slash command's ``countries`` option takes codes or names (autocomplete) too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 from typing import Any, Literal, Protocol
 
 import discord
 from discord import app_commands
 from discord.ui import Item
 
+from evoladder.bot import limits
 from evoladder.bot.checks import PLAYER_READ, Requirement, requires
 from evoladder.bot.components import (
     ComponentContext,
@@ -24,105 +30,58 @@ from evoladder.bot.errors import UserFacingError
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.leaderboard import (
+    EVERYONE,
+    MAX_COUNTRIES,
+    RANK_LETTERS,
+    RANKED,
+    TEXT,
+    UNRANKED,
     LeaderboardFilters,
+    country_filter_options,
+    country_pages,
+    country_placeholder,
+    jump_options,
     leaderboard_embed,
     race_filter_options,
     rank_filter_options,
 )
-from evoladder.bot.present.pickers import country_suggestions
+from evoladder.bot.present.pickers import country_suggestions, find_country
 from evoladder.gamedata import GameData
+from evoladder.rules.text import clean_text, echo
 from evoladder.services.views import LeaderboardPage
 
 LEADERBOARD_PAGE = Requirement(dm_only=False)
+# page : races (hex bit mask over the game data's races, 0 = any) : rank : best : country page : owner :
+# chosen countries (two letters each, "-" = any).
 STATE = (
-    r"(?P<page>[0-9]+):(?P<country>[A-Z]{2}|-):(?P<race>[a-z0-9_]+|-):(?P<rank>[SABCDEF-]):(?P<best>[01]):"
-    r"(?P<owner>[0-9]+)"
+    r"(?P<page>[0-9]+):(?P<races>[0-9a-f]{1,2}):(?P<rank>[SABCDEFU*-]):(?P<best>[01]):(?P<cpage>[0-9]{1,2}):"
+    r"(?P<owner>[0-9]+):(?P<countries>[A-Z-]{1,40})"
 )
 Rank = Literal["S", "A", "B", "C", "D", "E", "F"]
+RANK_CHOICES = frozenset((*RANK_LETTERS, RANKED, EVERYONE, UNRANKED))
+OPTION_MAX = 300  # characters of a typed countries / races option
+ERRORS = {
+    "unknown_country": "“{value}” is not a country we know; pick one of the suggestions.",
+    "unknown_race": "“{value}” is not a race; pick one of the suggestions.",
+    "too_many_countries": "Pick at most {limit} countries at once.",
+}
 
 
 class PageSource(Protocol):
-    """The leaderboard read port (``LadderViews`` provides it)."""
+    """The leaderboard reads (``LadderViews`` provides them)."""
 
     def leaderboard_page(
         self,
         page: int = 1,
         *,
-        country: str | None = None,
-        race: str | None = None,
+        races: Collection[str] = (),
+        countries: Collection[str] = (),
         rank: str | None = None,
         best_only: bool = False,
+        unranked: bool = False,
     ) -> LeaderboardPage: ...
 
-
-def _filters(fields: dict[str, str]) -> LeaderboardFilters:
-    def value(name: str) -> str | None:
-        return None if fields[name] == "-" else fields[name]
-
-    return LeaderboardFilters(value("country"), value("race"), value("rank"), fields["best"] == "1")
-
-
-def _state(page: int, filters: LeaderboardFilters, owner: int) -> dict[str, object]:
-    return {
-        "page": page,
-        "country": filters.country or "-",
-        "race": filters.race or "-",
-        "rank": filters.rank or "-",
-        "best": int(filters.best_only),
-        "owner": owner,
-    }
-
-
-class PreviousPageButton(PersistentButton, template=r"lb:prev:" + STATE):
-    requirement = LEADERBOARD_PAGE
-
-    async def handle(self, ctx: ComponentContext) -> None:
-        await cog_of(ctx.interaction, LeaderboardCog).show(
-            ctx, int(ctx.fields["page"]) - 1, _filters(self.fields)
-        )
-
-
-class NextPageButton(PersistentButton, template=r"lb:next:" + STATE):
-    requirement = LEADERBOARD_PAGE
-
-    async def handle(self, ctx: ComponentContext) -> None:
-        await cog_of(ctx.interaction, LeaderboardCog).show(
-            ctx, int(ctx.fields["page"]) + 1, _filters(self.fields)
-        )
-
-
-class BestOnlyButton(PersistentButton, template=r"lb:best:" + STATE):
-    requirement = LEADERBOARD_PAGE
-
-    async def handle(self, ctx: ComponentContext) -> None:
-        filters = _filters(self.fields)
-        flipped = LeaderboardFilters(filters.country, filters.race, filters.rank, not filters.best_only)
-        await cog_of(ctx.interaction, LeaderboardCog).show(ctx, 1, flipped)
-
-
-class RaceFilterSelect(PersistentSelect, template=r"lb:race:" + STATE):
-    requirement = LEADERBOARD_PAGE
-
-    async def handle(self, ctx: ComponentContext) -> None:
-        f = _filters(self.fields)
-        race = None if ctx.values[0] == "all" else ctx.values[0]
-        await cog_of(ctx.interaction, LeaderboardCog).show(
-            ctx, 1, LeaderboardFilters(f.country, race, f.rank, f.best_only)
-        )
-
-
-class RankFilterSelect(PersistentSelect, template=r"lb:rank:" + STATE):
-    requirement = LEADERBOARD_PAGE
-
-    async def handle(self, ctx: ComponentContext) -> None:
-        f = _filters(self.fields)
-        rank = None if ctx.values[0] == "all" else ctx.values[0]
-        await cog_of(ctx.interaction, LeaderboardCog).show(
-            ctx, 1, LeaderboardFilters(f.country, f.race, rank, f.best_only)
-        )
-
-
-LEADERBOARD_ITEMS = (PreviousPageButton, NextPageButton, BestOnlyButton, RaceFilterSelect, RankFilterSelect)
+    def leaderboard_countries(self) -> list[str]: ...
 
 
 class LeaderboardCog(GuardedCog):
@@ -130,16 +89,45 @@ class LeaderboardCog(GuardedCog):
         super().__init__(guards)
         self.pages = pages
         self.game_data = game_data
+        self.race_codes = tuple(game_data.races)
+        self._country_pages: tuple[frozenset[str], list[list[str]]] = (frozenset(), [])
 
+    # --- the state in a custom id ----------------------------------------------------------------
+    def state(
+        self, page: int, filters: LeaderboardFilters, country_page: int, owner: int
+    ) -> dict[str, object]:
+        mask = sum(1 << self.race_codes.index(r) for r in filters.races if r in self.race_codes)
+        return {
+            "page": page,
+            "races": f"{mask:x}",
+            "rank": filters.rank,
+            "best": int(filters.best_only),
+            "cpage": country_page,
+            "owner": owner,
+            "countries": "".join(filters.countries) or "-",
+        }
+
+    def filters_of(self, fields: dict[str, str]) -> LeaderboardFilters:
+        mask = int(fields["races"], 16)
+        codes = fields["countries"].strip("-")
+        return LeaderboardFilters(
+            races=tuple(r for i, r in enumerate(self.race_codes) if mask >> i & 1),
+            countries=tuple(codes[i : i + 2] for i in range(0, len(codes) - 1, 2)),
+            rank=fields["rank"],
+            best_only=fields["best"] == "1",
+        )
+
+    # --- rendering -------------------------------------------------------------------------------
     def render(
-        self, page: int, filters: LeaderboardFilters, owner: int
+        self, page: int, filters: LeaderboardFilters, owner: int, country_page: int = 0
     ) -> tuple[discord.Embed, discord.ui.View]:
         found = self.pages.leaderboard_page(
             page,
-            country=filters.country,
-            race=filters.race,
-            rank=filters.rank,
+            races=filters.races,
+            countries=filters.countries,
+            rank=filters.letter,
             best_only=filters.best_only,
+            unranked=filters.unranked,
         )
         embed = leaderboard_embed(
             found.rows,
@@ -149,82 +137,295 @@ class LeaderboardCog(GuardedCog):
             filters=filters,
             game_data=self.game_data,
         )
-        state = _state(found.page, filters, owner)
+        pages = self._countries_paged({*self.pages.leaderboard_countries(), *filters.countries})
+        country_page = country_page % len(pages) if pages else 0
+        state = self.state(found.page, filters, country_page, owner)
         items: list[Item[Any]] = [
             RaceFilterSelect.build(
-                options=race_filter_options(self.game_data, filters.race), id_fields=state
-            ),
-            RankFilterSelect.build(options=rank_filter_options(filters.rank), id_fields=state),
+                options=race_filter_options(self.game_data, filters.races),
+                placeholder=TEXT["races_chosen_placeholder"].format(count=len(filters.races))
+                if filters.races
+                else TEXT["races_placeholder"],
+                min_values=0,
+                max_values=len(self.race_codes),
+                id_fields=state,
+            )
+        ]
+        if pages:
+            shown = pages[country_page]
+            items.append(
+                CountryFilterSelect.build(
+                    options=country_filter_options(self.game_data, shown, filters.countries),
+                    placeholder=country_placeholder(self.game_data, shown, country_page, len(pages)),
+                    min_values=0,
+                    max_values=len(shown),
+                    id_fields=state,
+                )
+            )
+        items.append(
+            RankFilterSelect.build(
+                options=rank_filter_options(filters.rank),
+                placeholder=TEXT["rank_placeholder"],
+                id_fields=state,
+            )
+        )
+        if found.pages > 1:
+            items.append(
+                JumpSelect.build(
+                    options=jump_options(found.page, found.pages),
+                    placeholder=TEXT["jump_placeholder"],
+                    id_fields=state,
+                )
+            )
+        items += [
             PreviousPageButton.build(
-                label="◀ Previous",
+                label=TEXT["previous"],
                 style=discord.ButtonStyle.secondary,
                 disabled=found.page <= 1,
                 id_fields=state,
             ),
             NextPageButton.build(
-                label="Next ▶",
+                label=TEXT["next"],
                 style=discord.ButtonStyle.secondary,
                 disabled=found.page >= found.pages,
                 id_fields=state,
             ),
             BestOnlyButton.build(
-                label="All races" if filters.best_only else "Best race only",
+                label=TEXT["best_on"] if filters.best_only else TEXT["best_off"],
                 style=discord.ButtonStyle.primary,
                 id_fields=state,
             ),
         ]
+        if len(pages) > 1:
+            items.append(
+                MoreCountriesButton.build(
+                    label=TEXT["more_countries"], style=discord.ButtonStyle.secondary, id_fields=state
+                )
+            )
+        items.append(
+            ClearFiltersButton.build(
+                label=TEXT["clear"],
+                style=discord.ButtonStyle.danger,
+                disabled=not filters.any,
+                id_fields=state,
+            )
+        )
         return embed, persistent_view(*items)
 
+    def _countries_paged(self, codes: set[str]) -> list[list[str]]:
+        """The country select's pages (chosen countries stay offered even with nobody listed), sorted
+        by name once per change of the set rather than per render."""
+        key = frozenset(codes)
+        if key != self._country_pages[0]:
+            self._country_pages = (key, country_pages(self.game_data, sorted(key)))
+        return self._country_pages[1]
+
+    async def show(
+        self, ctx: ComponentContext, page: int, filters: LeaderboardFilters, country_page: int | None = None
+    ) -> None:
+        cpage = int(ctx.fields["cpage"]) if country_page is None else country_page
+        embed, view = self.render(max(1, page), filters, ctx.user_id, cpage)
+        await ctx.interaction.response.edit_message(embed=embed, view=view)
+
+    # --- the command -----------------------------------------------------------------------------
     @app_commands.command(name="leaderboard", description="The ladder's rankings")
     @app_commands.describe(
         page="Page to show (40 entries a page)",
-        country="Only players from this country",
-        race="Only this race",
+        countries="Only players from these countries (codes or names, separated by commas)",
+        races="Only these races (separated by commas)",
         rank="Only this letter rank",
         best_only="Only each player's best race",
+        unranked="Also list players without a rank (no game in the last weeks), below the ranked ones",
     )
     @requires(PLAYER_READ)
     async def leaderboard(
         self,
         interaction: discord.Interaction,
         page: app_commands.Range[int, 1, 100_000] = 1,
-        country: str | None = None,
-        race: str | None = None,
+        countries: str | None = None,
+        races: str | None = None,
         rank: Rank | None = None,
         best_only: bool = False,
+        unranked: bool = False,
     ) -> None:
-        code = country.strip().upper() if country else None
-        if code is not None and code not in self.game_data.countries:
-            raise UserFacingError(f"`{country}` is not a country code; pick one of the suggestions.")
-        if race is not None and race not in self.game_data.races:
-            raise UserFacingError(f"`{race}` is not a race; pick one of the suggestions.")
-        embed, view = self.render(page, LeaderboardFilters(code, race, rank, best_only), interaction.user.id)
+        chosen_rank = rank or (EVERYONE if unranked else RANKED)
+        filters = LeaderboardFilters(
+            races=self._races_from(races or ""),
+            countries=self._countries_from(countries or ""),
+            rank=chosen_rank,
+            best_only=best_only,
+        )
+        embed, view = self.render(page, filters, interaction.user.id)
         await interaction.response.send_message(embed=embed, view=view)
 
-    @leaderboard.autocomplete("country")
-    async def country_autocomplete(
-        self, interaction: discord.Interaction, typed: str
-    ) -> list[app_commands.Choice[str]]:
-        return [
-            app_commands.Choice(name=label, value=code)
-            for label, code in country_suggestions(self.game_data, typed)
-        ]
+    def _countries_from(self, typed: str) -> tuple[str, ...]:
+        codes = []
+        for part in _parts(typed, "Countries"):
+            code = find_country(self.game_data, part)
+            if code is None:
+                raise UserFacingError(ERRORS["unknown_country"].format(value=echo(part)))
+            codes.append(code)
+        unique = tuple(sorted(set(codes)))
+        if len(unique) > MAX_COUNTRIES:
+            raise UserFacingError(ERRORS["too_many_countries"].format(limit=MAX_COUNTRIES))
+        return unique
 
-    @leaderboard.autocomplete("race")
-    async def race_autocomplete(
+    def _races_from(self, typed: str) -> tuple[str, ...]:
+        codes = []
+        for part in _parts(typed, "Races"):
+            code = self.game_data.race_from_text(part)
+            if code is None:
+                raise UserFacingError(ERRORS["unknown_race"].format(value=echo(part)))
+            codes.append(code)
+        return tuple(r for r in self.race_codes if r in codes)
+
+    @leaderboard.autocomplete("countries")
+    async def countries_autocomplete(
         self, interaction: discord.Interaction, typed: str
     ) -> list[app_commands.Choice[str]]:
-        text = typed.casefold()
-        return [
-            app_commands.Choice(name=r.name, value=code)
+        """Suggestions for the last country typed; the value keeps the ones before it."""
+        before, last = _split_last(typed)
+        return _choices(before, country_suggestions(self.game_data, last))
+
+    @leaderboard.autocomplete("races")
+    async def races_autocomplete(
+        self, interaction: discord.Interaction, typed: str
+    ) -> list[app_commands.Choice[str]]:
+        before, last = _split_last(typed)
+        text = last.strip().casefold()
+        found = [
+            (r.name, code)
             for code, r in self.game_data.races.items()
             if text in r.name.casefold() or text in code
         ]
+        return _choices(before, found)
 
-    async def show(self, ctx: ComponentContext, page: int, filters: LeaderboardFilters) -> None:
-        embed, view = self.render(max(1, page), filters, ctx.user_id)
-        await ctx.interaction.response.edit_message(embed=embed, view=view)
 
+def _split_last(typed: str) -> tuple[str, str]:
+    """What was typed before the last comma (tidied) and the value being typed now."""
+    before, _, last = typed.rpartition(",")
+    return ", ".join(p.strip() for p in before.split(",") if p.strip()), last
+
+
+def _choices(before: str, suggestions: Sequence[tuple[str, str]]) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices completing the last value; earlier values stay in front of each."""
+
+    def joined(text: str) -> str:
+        full = f"{before}, {text}" if before else text
+        return full if len(full) <= limits.CHOICE_TEXT_MAX else "…" + full[-(limits.CHOICE_TEXT_MAX - 1) :]
+
+    return [app_commands.Choice(name=joined(label), value=joined(code)) for label, code in suggestions]
+
+
+def _parts(typed: str, field: str) -> list[str]:
+    """The comma-separated values of a typed option, through the one input rule."""
+    text = clean_text(typed, field=field, max_length=OPTION_MAX)
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+# --- the components ------------------------------------------------------------------------------
+def _cog(ctx: ComponentContext) -> LeaderboardCog:
+    return cog_of(ctx.interaction, LeaderboardCog)
+
+
+class PreviousPageButton(PersistentButton, template=r"lb:prev:" + STATE):
+    requirement = LEADERBOARD_PAGE
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        cog = _cog(ctx)
+        await cog.show(ctx, int(self.fields["page"]) - 1, cog.filters_of(self.fields))
+
+
+class NextPageButton(PersistentButton, template=r"lb:next:" + STATE):
+    requirement = LEADERBOARD_PAGE
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        cog = _cog(ctx)
+        await cog.show(ctx, int(self.fields["page"]) + 1, cog.filters_of(self.fields))
+
+
+class BestOnlyButton(PersistentButton, template=r"lb:best:" + STATE):
+    requirement = LEADERBOARD_PAGE
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        cog = _cog(ctx)
+        filters = cog.filters_of(self.fields)
+        await cog.show(ctx, 1, replace(filters, best_only=not filters.best_only))
+
+
+class MoreCountriesButton(PersistentButton, template=r"lb:cmore:" + STATE):
+    """Show the next 25 countries in the country select (the page of entries stays)."""
+
+    requirement = LEADERBOARD_PAGE
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        cog = _cog(ctx)
+        page = int(self.fields["page"])
+        await cog.show(ctx, page, cog.filters_of(self.fields), int(self.fields["cpage"]) + 1)
+
+
+class ClearFiltersButton(PersistentButton, template=r"lb:clear:" + STATE):
+    requirement = LEADERBOARD_PAGE
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        await _cog(ctx).show(ctx, 1, LeaderboardFilters(), 0)
+
+
+class RaceFilterSelect(PersistentSelect, template=r"lb:race:" + STATE):
+    requirement = LEADERBOARD_PAGE
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        cog = _cog(ctx)
+        races = tuple(r for r in cog.race_codes if r in ctx.values)
+        await cog.show(ctx, 1, replace(cog.filters_of(self.fields), races=races))
+
+
+class CountryFilterSelect(PersistentSelect, template=r"lb:country:" + STATE):
+    requirement = LEADERBOARD_PAGE
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        cog = _cog(ctx)
+        shown = [str(o.value) for o in self.item.options]
+        filters = cog.filters_of(self.fields).with_countries_on_page(shown, _codes(ctx.values))
+        if len(filters.countries) > MAX_COUNTRIES:
+            raise UserFacingError(ERRORS["too_many_countries"].format(limit=MAX_COUNTRIES))
+        await cog.show(ctx, 1, filters)
+
+
+class RankFilterSelect(PersistentSelect, template=r"lb:rank:" + STATE):
+    requirement = LEADERBOARD_PAGE
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        cog = _cog(ctx)
+        rank = ctx.values[0] if ctx.values and ctx.values[0] in RANK_CHOICES else RANKED
+        await cog.show(ctx, 1, replace(cog.filters_of(self.fields), rank=rank))
+
+
+class JumpSelect(PersistentSelect, template=r"lb:jump:" + STATE):
+    requirement = LEADERBOARD_PAGE
+
+    async def handle(self, ctx: ComponentContext) -> None:
+        cog = _cog(ctx)
+        page = int(ctx.values[0]) if ctx.values and ctx.values[0].isdecimal() else 1
+        await cog.show(ctx, page, cog.filters_of(self.fields))
+
+
+def _codes(values: Sequence[str]) -> list[str]:
+    """Country codes from a select's values (two capital letters; anything else is dropped)."""
+    return [v for v in values if len(v) == 2 and v.isascii() and v.isalpha() and v.isupper()]
+
+
+LEADERBOARD_ITEMS = (
+    PreviousPageButton,
+    NextPageButton,
+    BestOnlyButton,
+    MoreCountriesButton,
+    ClearFiltersButton,
+    RaceFilterSelect,
+    CountryFilterSelect,
+    RankFilterSelect,
+    JumpSelect,
+)
 
 FEATURE = Feature(
     "leaderboard",

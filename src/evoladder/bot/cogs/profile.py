@@ -1,4 +1,5 @@
-"""``/profile``: the player's names, country, region and, per race, rank, MMR and form (SPEC section 4).
+"""``/profile``: the player's names, country, region, account status (terms, setup, ban, aborts and
+their reset), every race together and, per race, rank, MMR and form (SPEC section 4).
 
 The embed is the answer; the MMR-over-time picture is drawn afterwards in a worker thread and added
 by editing the answer, so drawing never delays it.
@@ -34,12 +35,19 @@ class ProfilePort(Protocol):
 
 class ProfileCog(GuardedCog):
     def __init__(
-        self, guards: Guards, players: ProfilePort, game_data: GameData, *, charts: bool = True
+        self,
+        guards: Guards,
+        players: ProfilePort,
+        game_data: GameData,
+        *,
+        charts: bool = True,
+        aborts_per_month: int = 3,
     ) -> None:
         super().__init__(guards)
         self.players = players
         self.game_data = game_data
         self.charts = charts
+        self.aborts_per_month = aborts_per_month
 
     @app_commands.command(name="profile", description="Your ratings, ranks and recent results")
     @requires(PLAYER_READ)
@@ -47,7 +55,9 @@ class ProfileCog(GuardedCog):
         found = self.players.profile(interaction.user.id)
         if found is None:
             raise UserFacingError("You are not registered yet: run `/termsofservice`, then `/setup`.")
-        await interaction.response.send_message(embed=profile_embed(found, self.game_data))
+        await interaction.response.send_message(
+            embed=profile_embed(found, self.game_data, aborts_per_month=self.aborts_per_month)
+        )
         if self.charts and has_chart(found):
             await self._add_chart(interaction, found)
 
@@ -57,7 +67,9 @@ class ProfileCog(GuardedCog):
         except Exception:
             log.exception("could not draw the MMR chart of %s", profile.discord_uid)
             return
-        embed = profile_embed(profile, self.game_data, chart_filename=CHART_FILENAME)
+        embed = profile_embed(
+            profile, self.game_data, chart_filename=CHART_FILENAME, aborts_per_month=self.aborts_per_month
+        )
         await interaction.edit_original_response(
             embed=embed, attachments=[discord.File(io.BytesIO(png), filename=CHART_FILENAME)]
         )
@@ -65,5 +77,11 @@ class ProfileCog(GuardedCog):
 
 FEATURE = Feature(
     "profile",
-    lambda deps: ProfileCog(deps.guards, deps.ladder.players, deps.game_data, charts=deps.profile_charts),
+    lambda deps: ProfileCog(
+        deps.guards,
+        deps.ladder.players,
+        deps.game_data,
+        charts=deps.profile_charts,
+        aborts_per_month=deps.settings.aborts_per_month,
+    ),
 )

@@ -60,6 +60,15 @@ def country_label(game_data: GameData, code: str) -> str:
     return truncate(f"{flag(code)} {game_data.countries.get(code, code)} ({code})", limits.CHOICE_TEXT_MAX)
 
 
+def find_country(game_data: GameData, typed: str) -> str | None:
+    """The code for what a user entered: a code (any case) or a country's exact name; else None."""
+    text = typed.strip()
+    if text.upper() in game_data.countries:
+        return text.upper()
+    folded = text.casefold()
+    return next((code for code, name in game_data.countries.items() if name.casefold() == folded), None)
+
+
 def country_suggestions(game_data: GameData, typed: str) -> list[tuple[str, str]]:
     """Up to 25 (label, code) pairs for what the user typed: exact code, then name prefix, then substring.
 

@@ -5,7 +5,7 @@ Records handed out are the live objects: callers must treat them as read-only.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
@@ -149,19 +149,29 @@ class Reads(StateCore):
         self.leaderboard.advance(now)
         return self.leaderboard.letter(discord_uid, race)
 
+    def leaderboard_countries(self) -> list[str]:
+        """Countries with a listed entry on the leaderboard."""
+        return self.leaderboard.countries()
+
     def leaderboard_page(
         self,
         now: datetime,
         page: int = 1,
         *,
-        country: str | None = None,
-        race: str | None = None,
+        races: Collection[str] = (),
+        countries: Collection[str] = (),
         rank: str | None = None,
         best_only: bool = False,
+        unranked: bool = False,
     ) -> LeaderboardPage:
-        """One page (40 rows) of the filtered leaderboard, ranks current as of ``now``."""
+        """One page (40 rows) of the filtered leaderboard, ranks current as of ``now``.
+
+        Several races / countries keep entries of any of them; unranked entries only with ``unranked``.
+        """
         self.leaderboard.advance(now)
-        found: Page = self.leaderboard.page(page, country=country, race=race, rank=rank, best_only=best_only)
+        found: Page = self.leaderboard.page(
+            page, races=races, countries=countries, rank=rank, best_only=best_only, unranked=unranked
+        )
         rows = []
         for e in found.entries:
             player = self.t.players.get(e.discord_uid)
