@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import Catalog, shipped_catalog
 from evoladder.matchmaking.engine import WaveEngine, WaveParams
 from evoladder.matchmaking.latency import build_server_chooser
 from evoladder.observability import Metrics
@@ -68,6 +69,7 @@ class App:
     pool: ReplayParserPool
     ladder: Ladder
     notifier: SwitchableNotifier
+    catalog: Catalog  # every message the front ends show, in five languages
 
     async def close(self) -> None:
         """Stop taking work, flush and ship, close — in reverse order of building."""
@@ -146,7 +148,7 @@ async def build_app(
         ),
         notices=NoticeService(ctx),  # results: quick-start and Shield Battery acknowledgements
     )
-    return App(settings, game_data, metrics, store, pool, ladder, switch)
+    return App(settings, game_data, metrics, store, pool, ladder, switch, shipped_catalog())
 
 
 @dataclass
@@ -178,13 +180,16 @@ def build_discord(
     from evoladder.bot.feature import BotDeps
     from evoladder.bot.features import FEATURES
     from evoladder.bot.notifier import DiscordNotifier
+    from evoladder.bot.voice import Voices
 
     ladder, settings = app.ladder, app.settings
     features = [feature for feature in FEATURES if feature.enabled(settings)]
     book = MessageBook()  # the cogs and the deliveries keep the same messages current
+    voices = Voices(app.catalog, ladder.views)  # every reader's language
 
     async def log_call(call: CommandCall) -> None:
         await ladder.players.log_command(call.user_id, call.command, call.service_ms)
+        await ladder.players.note_locale(call.user_id, call.locale)
 
     async def start(bot: LadderBot) -> None:
         notifier.start()
@@ -196,7 +201,7 @@ def build_discord(
 
     def cog_of(feature: Feature) -> Callable[[LadderBot], commands.Cog]:
         return lambda bot: feature.cog(
-            BotDeps(bot.guards, ladder, settings, app.game_data, profile_charts, messages=book)
+            BotDeps(bot.guards, ladder, settings, app.game_data, profile_charts, messages=book, voices=voices)
         )
 
     bot = build_bot(
@@ -210,7 +215,8 @@ def build_discord(
         sync_state_file=settings.data_dir / SYNC_STATE_FILENAME,
         on_start=[start],
         on_close=[stop],
+        voices=voices,
     )
-    notifier = DiscordNotifier(bot, ladder.views, settings, app.game_data, book)
+    notifier = DiscordNotifier(bot, ladder.views, settings, app.game_data, book, voices)
     app.notifier.target = notifier
     return LadderDiscord(bot, notifier)

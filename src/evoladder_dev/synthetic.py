@@ -153,6 +153,8 @@ class SyntheticLadder:
                 "aborts_month": None,
                 "created_at": at,
                 "updated_at": at,
+                "language": None,
+                "locale": "en-US",
             }
 
     def _mmr_rows(self) -> Iterator[dict[str, Any]]:

@@ -27,7 +27,8 @@ def test_the_shipped_catalogs_load_every_locale(catalog: Catalog) -> None:
     [
         (
             "en",
-            "Something went wrong on our side. If it keeps happening, tell an admin and quote reference X7Q2.",
+            "Sorry, something went wrong on our side and nothing was changed. Please try again in a moment; "
+            "if it keeps happening, tell an admin this reference: `X7Q2`.",
         ),
         ("ko", "봇에 문제가 생겼어요. 같은 문제가 계속되면 관리자에게 알려 주세요. 참조 코드: X7Q2"),
         ("zh-CN", "我们这边出了点问题。如果问题一直出现，请联系管理员并提供参考编号 X7Q2。"),

@@ -31,6 +31,7 @@ class CommandCall:
     service_ms: float
     outcome: str
     guild_id: int | None
+    locale: str = "en-US"  # Discord's language of the interaction
 
 
 class CommandCallSink(Protocol):

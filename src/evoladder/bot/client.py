@@ -23,6 +23,9 @@ from evoladder.bot.calllog import CommandCallSink
 from evoladder.bot.checks import PlayerGate, RateLimiter
 from evoladder.bot.errors import answer_error
 from evoladder.bot.guarded import Guards
+from evoladder.bot.translation import CatalogTranslator
+from evoladder.bot.voice import NO_LANGUAGES, Voices
+from evoladder.i18n import shipped_catalog
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,7 @@ class LadderBot(commands.Bot):
         sync_state_file: Path | None = None,
         on_start: Sequence[LifecycleHook] = (),
         on_close: Sequence[LifecycleHook] = (),
+        voices: Voices | None = None,
     ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
@@ -113,6 +117,8 @@ class LadderBot(commands.Bot):
         self._sync_state_file = sync_state_file
         self._on_start = list(on_start)
         self._on_close = list(on_close)
+        # Every reader's language: the error answers use it (``errors.answer_error``).
+        self.voices = voices or Voices(shipped_catalog(), NO_LANGUAGES)
 
     async def setup_hook(self) -> None:
         """Runs once per process at login, before the gateway connects (never again on reconnects)."""
@@ -120,6 +126,8 @@ class LadderBot(commands.Bot):
             await self.add_cog(factory(self))
         # Registered before the first interaction, so buttons sent by an earlier process still work.
         self.add_dynamic_items(*self._dynamic_items)
+        # Command names and descriptions in every language, from the catalogs.
+        await self.tree.set_translator(CatalogTranslator(self.voices.catalog))
         await self.sync_commands()
         # Background work (the wave loop, timers restored from the store) starts here: once per process,
         # however often the gateway later reconnects and sends READY again.
@@ -136,10 +144,15 @@ class LadderBot(commands.Bot):
                 log.exception("a shutdown hook failed; continuing the shutdown")
         await super().close()
 
-    def command_signature(self) -> str:
-        """A hash of the command definitions as Discord receives them."""
+    async def command_signature(self) -> str:
+        """A hash of the command definitions as Discord receives them (translations included)."""
+        translator = self.tree.translator
         payload = sorted(
-            (c.to_dict(self.tree) for c in self.tree.get_commands()), key=lambda c: str(c["name"])
+            [
+                await c.get_translated_payload(self.tree, translator) if translator else c.to_dict(self.tree)
+                for c in self.tree.get_commands()
+            ],
+            key=lambda c: str(c["name"]),
         )
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
@@ -151,7 +164,7 @@ class LadderBot(commands.Bot):
         """
         if self._sync_policy == "never":
             return False
-        signature = self.command_signature()
+        signature = await self.command_signature()
         state = self._sync_state_file
         unchanged = state is not None and state.exists() and state.read_text().strip() == signature
         if self._sync_policy == "auto" and unchanged:
@@ -177,6 +190,7 @@ def build_bot(
     clock: Callable[[], float] = time.monotonic,
     on_start: Sequence[LifecycleHook] = (),
     on_close: Sequence[LifecycleHook] = (),
+    voices: Voices | None = None,
 ) -> LadderBot:
     """The bot with its guards; ``cogs`` builds one cog per feature once the bot exists."""
     guards = Guards(gate=gate, call_sink=call_sink, limiter=RateLimiter(rate_limit_per_10s, 10.0, clock))
@@ -188,4 +202,5 @@ def build_bot(
         sync_state_file=sync_state_file,
         on_start=on_start,
         on_close=on_close,
+        voices=voices,
     )

@@ -30,8 +30,10 @@ from discord.ext import commands
 from discord.ui import DynamicItem, Item
 
 from evoladder.bot.checks import COMPONENT_ACTION, Requirement
+from evoladder.bot.errors import voice_of
 from evoladder.bot.guarded import run_guarded
 from evoladder.bot.limits import CUSTOM_ID_MAX
+from evoladder.bot.voice import Voice
 
 # Base classes must name a template; this one matches nothing, so only subclasses are dispatched.
 NEVER_MATCHES = r"(?!)"
@@ -64,6 +66,11 @@ class ComponentContext:
     @property
     def user_id(self) -> int:
         return self.interaction.user.id
+
+    @property
+    def say(self) -> Voice:
+        """The clicker's voice: ``ctx.say("key", ...)`` renders a catalog message in their language."""
+        return voice_of(self.interaction)
 
     def int_field(self, name: str) -> int:
         return int(self.fields[name])

@@ -14,17 +14,22 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from evoladder.bot.voice import Voice, Voices
+from evoladder.i18n import Text, english, shipped_catalog, t
 from evoladder.rules.errors import DomainError
+from evoladder.rules.text import echo
 
 log = logging.getLogger(__name__)
 
 
 class UserFacingError(app_commands.AppCommandError):
-    """An error whose message is written for the user who caused it."""
+    """An error whose message (a catalog ``Text``) is written for the user who caused it."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.user_message = message
+    def __init__(self, message: Text | str) -> None:
+        # A plain str only while the catalogs are being filled (shown as it is, in every language).
+        self.text = message if isinstance(message, Text) else t("raw-text", text=message)
+        self.user_message = english(self.text)  # for logs and tests
+        super().__init__(self.user_message)
 
 
 class GuardRefusal(UserFacingError, app_commands.CheckFailure):
@@ -69,29 +74,30 @@ class AccessRequired(GuardRefusal):
     reason = "access_required"
 
 
-def generic_apology(interaction: discord.Interaction) -> str:
-    return (
-        "Sorry, something went wrong on our side and nothing was changed. Please try again in a moment; "
-        f"if it keeps happening, tell an admin this reference: `{interaction.id}`."
-    )
+def generic_apology(interaction: discord.Interaction, say: Voice) -> str:
+    return say("error-unexpected", ref=str(interaction.id))
 
 
-def user_message_for(error: BaseException) -> str | None:
-    """The message for an error the user caused, or None when it is a bug."""
+def user_message_for(error: BaseException, say: Voice) -> str | None:
+    """The message for an error the user caused, in the reader's language, or None when it is a bug."""
     original = error
     while isinstance(original, app_commands.CommandInvokeError | app_commands.TransformerError):
         if isinstance(original, app_commands.TransformerError):
-            return f"`{original.value}` is not a valid value here. Please pick one of the suggestions."
+            return say("error-bad-value", value=echo(str(original.value)))
         original = original.original
-    if isinstance(original, UserFacingError):
-        return original.user_message
-    if isinstance(original, DomainError):
-        return str(original)
+    if isinstance(original, UserFacingError | DomainError):
+        return say(original.text)
     if isinstance(original, app_commands.CommandNotFound):
-        return "This command is not available any more. Discord may take a minute to show the current ones."
+        return say("error-command-gone")
     if isinstance(original, app_commands.CommandOnCooldown):
-        return f"Please wait {original.retry_after:.0f} s before using this again."
+        return say("error-cooldown", seconds=round(original.retry_after))
     return None
+
+
+def voice_of(interaction: discord.Interaction) -> Voice:
+    """The voice to answer this interaction in (English if the client has none, e.g. a bare bot)."""
+    voices = getattr(interaction.client, "voices", None)
+    return voices.of(interaction) if isinstance(voices, Voices) else Voice(shipped_catalog(), "en")
 
 
 def describe(interaction: discord.Interaction) -> str:
@@ -106,10 +112,11 @@ def describe(interaction: discord.Interaction) -> str:
 
 async def answer_error(interaction: discord.Interaction, error: BaseException) -> str:
     """Tell the user what went wrong (ephemeral), logging bugs with context; returns the outcome label."""
-    message = user_message_for(error)
+    say = voice_of(interaction)
+    message = user_message_for(error, say)
     if message is None:
         log.error("unexpected error handling %s", describe(interaction), exc_info=error)
-        message = generic_apology(interaction)
+        message = generic_apology(interaction, say)
         outcome = "error"
     else:
         outcome = f"refused:{getattr(error, 'reason', type(error).__name__)}"

@@ -16,8 +16,10 @@ from discord.ui import DynamicItem, Item
 
 from evoladder.bot.deliveries.outbox import MessageBook
 from evoladder.bot.guarded import Guards
+from evoladder.bot.voice import NO_LANGUAGES, Voices
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import shipped_catalog
 from evoladder.services.ladder import Ladder
 
 DynamicItemType = type[DynamicItem[Item[Any]]]
@@ -34,6 +36,7 @@ class BotDeps:
     profile_charts: bool = True
     # results issue: the messages the bot keeps current, shared with the deliveries (bootstrap).
     messages: MessageBook = field(default_factory=MessageBook)
+    voices: Voices = field(default_factory=lambda: Voices(shipped_catalog(), NO_LANGUAGES))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from evoladder.bot.cogs import (
     access,
     admin,
     country,
+    language,
     leaderboard,
     match,
     profile,
@@ -32,4 +33,5 @@ FEATURES: tuple[Feature, ...] = (
     # --- player surfaces ---
     prune.FEATURE,
     help_command.FEATURE,
+    language.FEATURE,
 )

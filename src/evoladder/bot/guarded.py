@@ -18,7 +18,8 @@ from discord.ext import commands
 
 from evoladder.bot.calllog import CallKind, CommandCall, CommandCallSink, record_call
 from evoladder.bot.checks import PLAYER_READ, PlayerGate, RateLimiter, Requirement, enforce, requirement_of
-from evoladder.bot.errors import NotYourComponent, answer_error
+from evoladder.bot.errors import NotYourComponent, answer_error, voice_of
+from evoladder.bot.voice import Voice
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class Guards:
                 service_ms=(self.perf_clock() - started) * 1000.0,
                 outcome=outcome,
                 guild_id=interaction.guild_id,
+                locale=str(interaction.locale.value),
             ),
         )
 
@@ -113,6 +115,11 @@ class GuardedCog(commands.Cog):
 
     def __init__(self, guards: Guards) -> None:
         self.guards = guards
+
+    @staticmethod
+    def say(interaction: discord.Interaction) -> Voice:
+        """The voice to answer ``interaction`` in: ``self.say(interaction)("key", ...)``."""
+        return voice_of(interaction)
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:  # type: ignore[override]
         command = interaction.command

@@ -20,8 +20,10 @@ import discord
 
 from evoladder.bot.deliveries import DELIVERIES
 from evoladder.bot.deliveries.outbox import KEEP, Handler, MessageBook, MessageRef, partial_message
+from evoladder.bot.voice import Voices
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import shipped_catalog
 from evoladder.rules.events import LadderEvent
 from evoladder.services.views import LadderViews
 from evoladder.store.records import Match
@@ -39,9 +41,11 @@ class DiscordNotifier:
         settings: Settings,
         game_data: GameData,
         book: MessageBook | None = None,
+        voices: Voices | None = None,
     ) -> None:
         self.client = client
         self.book = book or MessageBook()
+        self.voices = voices or Voices(shipped_catalog(), views)
         self.views = views
         self.settings = settings
         self.game_data = game_data

@@ -6,6 +6,8 @@ in ``evoladder/locales/<locale>/<feature>.ftl`` (see the README there); ``python
 checks them against each other and against the code.
 """
 
+import functools
+
 from evoladder.i18n.catalog import (
     Catalog,
     CatalogError,
@@ -23,6 +25,19 @@ from evoladder.i18n.languages import (
 )
 from evoladder.i18n.text import Key, Text, TextArg, t
 
+
+@functools.cache
+def shipped_catalog() -> Catalog:
+    """The catalogs shipped in the package, loaded once (for English in logs and ``str(exc)``;
+    the front ends get the catalog the composition root loads)."""
+    return Catalog.load()
+
+
+def english(text: Text) -> str:
+    """``text`` in English (the source language): for log lines and exception messages."""
+    return shipped_catalog().render(text, DEFAULT_LOCALE)
+
+
 __all__ = [
     "DEFAULT_LOCALE",
     "LANGUAGE_NAMES",
@@ -35,8 +50,10 @@ __all__ = [
     "Text",
     "TextArg",
     "default_locales_path",
+    "english",
     "match_locale",
     "negotiate",
     "negotiate_accept_language",
+    "shipped_catalog",
     "t",
 ]

@@ -48,7 +48,9 @@ from evoladder.i18n.compiler import LocaleFormat
 from evoladder.i18n.languages import DEFAULT_LOCALE, LANGUAGE_NAMES, LOCALES
 from evoladder.i18n.text import Text
 
-_KEY_CALLS = frozenset({"t", "Text", "Key"})
+# ``say("key", ...)`` is the bot's Voice rendering a key at once: checked like ``t()``.
+_KEY_CALLS = frozenset({"t", "say", "Text", "Key"})
+_ARGUMENT_CALLS = frozenset({"t", "say"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +100,15 @@ def _reference(call: ast.Call, where: str) -> Reference | None:
         key = _literal(call.args[0])
         assert key is not None
         arguments = None
-        if name == "t" and len(call.args) == 1 and all(kw.arg is not None for kw in call.keywords):
+        if (
+            name in _ARGUMENT_CALLS
+            and len(call.args) == 1
+            and all(kw.arg is not None for kw in call.keywords)
+        ):
             arguments = frozenset(kw.arg for kw in call.keywords if kw.arg is not None)
-        kind: Literal["t", "Text", "Key"] = "t" if name == "t" else "Text" if name == "Text" else "Key"
+        kind: Literal["t", "Text", "Key"] = (
+            "t" if name in _ARGUMENT_CALLS else "Text" if name == "Text" else "Key"
+        )
         return Reference(key=key, where=where, kind=kind, arguments=arguments)
     if name == "locale_str":
         for kw in call.keywords:

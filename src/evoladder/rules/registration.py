@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from evoladder.i18n import LOCALES, t
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
 from evoladder.rules.text import clean_text, echo
 
@@ -146,3 +147,10 @@ def check_can_decline_terms(*, queued: bool, in_match: bool) -> None:
     """Declining the terms stops play, so it waits until the player is out of the queue and matches."""
     if queued or in_match:
         raise IllegalTransition("Leave the queue and finish your match before declining the terms.")
+
+
+def validate_language(language: str | None) -> str | None:
+    """One of the ladder's languages, or None (follow Discord's language)."""
+    if language is None or language in LOCALES:
+        return language
+    raise ValidationFailed(t("language-unknown", language=echo(language)))

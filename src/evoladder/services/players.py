@@ -90,6 +90,22 @@ class PlayerService:
         )
         return outcome.country
 
+    async def set_language(
+        self, discord_uid: int, language: str | None, *, key: str | None = None
+    ) -> str | None:
+        """The player's /language choice (None: follow Discord's language)."""
+        outcome = await self.ctx.execute(
+            self.ctx.state.set_language, discord_uid, language, now=self.ctx.now(), idempotency_key=key
+        )
+        return outcome.language
+
+    async def note_locale(self, discord_uid: int, locale: str) -> None:
+        """Remember Discord's language of the player's latest interaction, when it changed (a write
+        only then): DMs are written in it unless the player chose a language."""
+        player = self.ctx.state.player(discord_uid)
+        if player is not None and player.locale != locale:
+            await self.ctx.execute(self.ctx.state.note_locale, discord_uid, locale, now=self.ctx.now())
+
     def profile(self, discord_uid: int) -> Profile | None:
         return build_profile(self.ctx.state, discord_uid, self.ctx.clock.now())
 

@@ -38,6 +38,11 @@ class LadderViews:
         self.settings = settings
         self.queue = queue
 
+    def reading(self, discord_uid: int) -> tuple[str | None, str | None]:
+        """(the player's /language choice, Discord's language of their last interaction)."""
+        player = self.ctx.state.player(discord_uid)
+        return (player.language, player.locale) if player is not None else (None, None)
+
     def match(self, match_id: int) -> Match | None:
         return self.ctx.state.match(match_id)
 

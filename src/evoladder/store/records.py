@@ -43,6 +43,8 @@ class Player:
     aborts_month: str | None
     created_at: datetime
     updated_at: datetime
+    language: str | None = None  # the /language choice; None: follow Discord's language
+    locale: str | None = None  # the Discord language of the player's last interaction
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -87,6 +89,8 @@ class Player:
             aborts_month=row["aborts_month"],
             created_at=row["created_at"],
             updated_at=row["updated_at"],
+            language=row["language"],
+            locale=row["locale"],
         )
 
     def to_row(self) -> dict[str, Any]:

@@ -69,6 +69,10 @@ TABLES: dict[str, Table] = {
                 _c("aborts_month", "text", True),
                 _c("created_at", "ts"),
                 _c("updated_at", "ts"),
+                # The player's /language choice (None: follow Discord), and the Discord language
+                # their last interaction came in (what DMs are written in when they chose none).
+                _c("language", "text", True),
+                _c("locale", "text", True),
             ),
             key=("discord_uid",),
             hot=True,

@@ -10,6 +10,7 @@ from typing import Any, Literal, Protocol
 
 import discord
 
+from evoladder.bot.voice import Voices
 from evoladder.store.records import Match
 
 Handler = Callable[[Any], Awaitable[None]]
@@ -69,6 +70,7 @@ async def remove_quietly(client: discord.Client, ref: MessageRef) -> None:
 
 class Outbox(Protocol):
     book: MessageBook
+    voices: Voices  # each recipient's language: ``outbox.voices.of_player(uid)``
 
     async def dm(
         self,

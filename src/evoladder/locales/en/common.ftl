@@ -4,7 +4,7 @@
 language-name = English
 
 # The bot hit a bug. $ref is a short code the player quotes to an admin so we can find the logs.
-error-unexpected = Something went wrong on our side. If it keeps happening, tell an admin and quote reference { $ref }.
+error-unexpected = Sorry, something went wrong on our side and nothing was changed. Please try again in a moment; if it keeps happening, tell an admin this reference: `{ $ref }`.
 
 # The player's action had no effect (e.g. two clicks raced); doing it again is safe.
 nothing-changed-try-again = Nothing changed. Please try again.
@@ -16,3 +16,6 @@ aborts-left =
         [one] You have { $count } abort left.
        *[other] You have { $count } aborts left.
     }
+
+# Temporary: text not yet in the catalogs, shown as it is (removed once every message is a key).
+raw-text = { $text }

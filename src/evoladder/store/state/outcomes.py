@@ -68,6 +68,11 @@ class PreferencesSaved(Outcome):
     vetoes: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class LanguageChanged(Outcome):
+    language: str | None  # None: follow Discord's language
+
+
 # --- queue -------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class QueueChanged(Outcome):

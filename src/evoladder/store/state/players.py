@@ -11,6 +11,7 @@ from evoladder.store.records import Player, Preferences
 from evoladder.store.state.core import Changes, Done, StateCore, idempotent
 from evoladder.store.state.outcomes import (
     CountryChanged,
+    LanguageChanged,
     PlayerSetUp,
     PlayerTouched,
     PreferencesSaved,
@@ -157,6 +158,30 @@ class PlayerTransitions(StateCore):
         changes = Changes()
         self.store_preferences(changes, discord_uid, picked_races, picked_vetoes, now)
         return self.done(PreferencesSaved(picked_races, picked_vetoes), changes, idempotency_key, now)
+
+    @idempotent
+    def set_language(
+        self, discord_uid: int, language: str | None, *, now: datetime, idempotency_key: str | None = None
+    ) -> Done[LanguageChanged]:
+        """The language the ladder writes to the player in (None: follow Discord's)."""
+        player = self.require_player(discord_uid)
+        chosen = registration.validate_language(language)
+        changes = Changes()
+        if player.language != chosen:
+            self.log_setting(changes, discord_uid, "language", player.language, chosen, discord_uid, now)
+            player.language = chosen
+            player.updated_at = now
+            changes.upsert("players", player)
+        return self.done(LanguageChanged(chosen), changes, idempotency_key, now)
+
+    def note_locale(self, discord_uid: int, locale: str, *, now: datetime) -> Done[LanguageChanged]:
+        """Discord's language of the player's latest interaction (what DMs use without a choice)."""
+        player = self.t.players.get(discord_uid)
+        changes = Changes()
+        if player is not None and player.locale != locale:
+            player.locale = locale
+            changes.upsert("players", player)
+        return LanguageChanged(player.language if player else None), list(changes)
 
     def pick_races(self, races: Sequence[str]) -> tuple[str, ...]:
         return queueing.pick_races(races, known=self.game_data.races, bw=self.bw_races, sc2=self.sc2_races)
