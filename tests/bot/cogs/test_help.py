@@ -42,7 +42,13 @@ async def test_help_lists_exactly_the_registered_commands_the_player_may_use(app
 
         await h.slash("termsofservice", user=newcomer)
         await h.click(h.custom_id(f"terms:accept:{newcomer.id}:"), user=newcomer)
-        assert listed(await h.slash("help", user=newcomer)) == {"help", "language", "prune", "termsofservice", "setup"}
+        assert listed(await h.slash("help", user=newcomer)) == {
+            "help",
+            "language",
+            "prune",
+            "termsofservice",
+            "setup",
+        }
 
         player = h.user("player")
         await register(h, player, "Player")
