@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gettext
 import tomllib
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -83,7 +85,9 @@ def _build(raw: dict[str, Any], season: str) -> GameData:
         if code in races:
             raise GameDataError(f"race '{code}' is defined twice")
         aliases = tuple(_need(r, "aliases", where, list))
-        races[code] = Race(code, _need(r, "name", where), _need(r, "short", where), game, aliases)
+        races[code] = Race(
+            code, _need(r, "name", where), _need(r, "short", where), game, aliases, _names(r, where)
+        )
     if not any(r.game == "bw" for r in races.values()) or not any(r.game == "sc2" for r in races.values()):
         raise GameDataError("races: need at least one Brood War and one StarCraft II race")
     alias_owner: dict[str, str] = {}
@@ -105,6 +109,7 @@ def _build(raw: dict[str, Any], season: str) -> GameData:
             _need(r, "group", where),
             float(_need(r, "lat", where, (int, float))),
             float(_need(r, "lon", where, (int, float))),
+            _names(r, where),
         )
 
     servers: dict[str, Server] = {}
@@ -123,6 +128,7 @@ def _build(raw: dict[str, Any], season: str) -> GameData:
             bnet,
             float(_need(s, "lat", where, (int, float))),
             float(_need(s, "lon", where, (int, float))),
+            _names(s, where),
         )
 
     server_table = _server_table(_need(raw, "server_table", "file", dict), regions, servers)
@@ -164,6 +170,7 @@ def _build(raw: dict[str, Any], season: str) -> GameData:
     countries = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
     special = _need(countries_raw, "special", "countries", dict)
     countries.update({str(k): str(v) for k, v in special.items()})
+    country_names = _localised_countries(countries, countries_raw.get("special_names", {}))
     common = tuple(_need(countries_raw, "common", "countries", list))
     for code in common:
         if code not in countries:
@@ -191,7 +198,37 @@ def _build(raw: dict[str, Any], season: str) -> GameData:
         countries=countries,
         common_countries=common,
         measured_ping_ms=measured,
+        country_names=country_names,
     )
+
+
+# Our locales → the gettext languages pycountry ships its ISO 3166 translations in.
+PYCOUNTRY_LANGUAGES = {"ko": "ko", "zh-CN": "zh_CN", "es-419": "es", "ru": "ru"}
+
+
+def _localised_countries(
+    english: Mapping[str, str], special: Mapping[str, Mapping[str, str]]
+) -> dict[str, dict[str, str]]:
+    """Every country's name per locale: pycountry's translations, the special codes from the file."""
+    out: dict[str, dict[str, str]] = {}
+    for locale, language in PYCOUNTRY_LANGUAGES.items():
+        try:
+            translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+        except OSError:
+            continue  # no translation shipped: English names stand
+        names = {code: translate(name) for code, name in english.items()}
+        for code, per_locale in special.items():
+            if locale in per_locale:
+                names[str(code)] = str(per_locale[locale])
+        out[locale] = names
+    return out
+
+
+def _names(entry: Mapping[str, Any], where: str) -> dict[str, str]:
+    names = entry.get("names", {})
+    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+        raise GameDataError(f"{where}: names must map locales to names")
+    return {str(k): v for k, v in names.items()}
 
 
 def _server_table(

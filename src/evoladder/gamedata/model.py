@@ -17,6 +17,7 @@ class Race:
     short: str
     game: Side
     aliases: tuple[str, ...]
+    names: Mapping[str, str] = field(default_factory=dict)  # locale → name (English: ``name``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,7 @@ class Region:
     group: str
     lat: float
     lon: float
+    names: Mapping[str, str] = field(default_factory=dict)  # locale → name (English: ``name``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class Server:
     bnet_region: str
     lat: float
     lon: float
+    names: Mapping[str, str] = field(default_factory=dict)  # locale → name (English: ``name``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,8 @@ class GameData:
     countries: Mapping[str, str]
     common_countries: tuple[str, ...]
     measured_ping_ms: Mapping[tuple[str, str], float]
+    # locale → country code → name, for the other languages (pycountry's translations, XX/ZZ from the file)
+    country_names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     _race_by_alias: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -121,5 +126,24 @@ class GameData:
         return self.server_table[(region_a, region_b)]
 
     # --- countries -----------------------------------------------------------------------------
-    def country_name(self, code: str) -> str | None:
-        return self.countries.get(code.upper())
+    def country_name(self, code: str, locale: str = "en") -> str | None:
+        """The country's name as a reader of ``locale`` writes it (pycountry's translations; the
+        special codes XX and ZZ from the data file)."""
+        code = code.upper()
+        english = self.countries.get(code)
+        if english is None:
+            return None
+        return self.country_names.get(locale, {}).get(code, english)
+
+    # --- names in a reader's language ------------------------------------------------------------
+    def race_name(self, code: str, locale: str = "en") -> str:
+        race = self.races.get(code)
+        return code if race is None else race.names.get(locale, race.name)
+
+    def region_name(self, code: str, locale: str = "en") -> str:
+        region = self.regions.get(code)
+        return code if region is None else region.names.get(locale, region.name)
+
+    def server_name(self, code: str, locale: str = "en") -> str:
+        server = self.servers.get(code)
+        return code if server is None else server.names.get(locale, server.name)

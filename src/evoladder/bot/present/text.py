@@ -43,9 +43,9 @@ def win_percent_text(wins: int, losses: int, draws: int) -> str:
     return "–" if games == 0 else f"{100.0 * (wins + 0.5 * draws) / games:.1f} %"
 
 
-def race_name(game_data: GameData, race: str) -> str:
-    found = game_data.races.get(race)
-    return found.name if found else race
+def race_name(game_data: GameData, race: str, locale: str = "en") -> str:
+    """The race's name as a reader of ``locale`` reads it (the game data's names)."""
+    return game_data.race_name(race, locale)
 
 
 def race_short(game_data: GameData, race: str) -> str:
