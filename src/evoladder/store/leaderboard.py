@@ -5,8 +5,9 @@ ranking order of ``rules.ranks`` — ranked entries first, then MMR desc, more r
 older entry first, then (player, race) — so Python compares keys as fast as ints. The keys live in
 sorted lists (``sortedcontainers``), one per filter combination an entry belongs to: all entries, per
 race, per country, per (country, race), and the same four restricted to each player's best race.
-A change of one MMR moves one key in at most eight lists (O(log n) each), so ranks are current after
-every change with no rebuild. A letter is a position among ranked entries mapped through
+A change of one MMR moves one key in at most eight lists (O(log n) each) — at the first read after
+the change, not in the write: a write marks its player, a read refiles every marked player once (two
+changes before a read: one move), so every read sees the ranks as of every change, with no rebuild. A letter is a position among ranked entries mapped through
 ``ranks.rank_counts(n)``; a rank filter is the key interval of that letter's positions, found by
 bisection in the filtered list. Time passing is handled by ``advance(now)``: a heap of last-game
 times moves entries whose last game left the activity window to the unranked part.
@@ -99,6 +100,10 @@ class Leaderboard:
         self._country_lists: dict[str, SortedList] = {}  # country → its all-races list (the filter's choices)
         self._expiry: list[tuple[int, int]] = []  # (last game µs, eid) of ranked entries; lazily pruned
         self._counts_cache: tuple[int, dict[str, int]] = (-1, {})
+        # Players whose entries changed since the lists were last brought up to date: a write only
+        # marks them; the next read refiles each once (two completions of one player: one refile).
+        self._dirty: dict[int, None] = {}
+        self._dropped: dict[int, list[Mmr]] = {}  # records their owner dropped, still in the lists
 
     # --- keys ------------------------------------------------------------------------------------
     def _eid(self, uid: int, race: str) -> int:
@@ -216,6 +221,7 @@ class Leaderboard:
         self._rebuild()
 
     def _rebuild(self) -> None:
+        self._dirty, self._dropped = {}, {}  # every entry is filed afresh below
         self._country_of = {}
         self._expiry = []
         buckets: dict[_FilterKey, list[int]] = {}
@@ -245,28 +251,40 @@ class Leaderboard:
             self._index_country_list(fk, lst)
 
     def update(self, source: Mmr) -> None:
-        """An entry's MMR, games or last game changed (the record was mutated): refile it now."""
-        uid = source.discord_uid
-        key = self._key(source, self._eid(uid, source.race))
-        self._refile_player(uid, [(source, key)], self._player_country.get(uid))
+        """An entry's MMR, games or last game changed (the record was mutated): refile it before
+        the next read."""
+        self._dirty[source.discord_uid] = None
 
     def remove(self, record: Mmr) -> None:
-        """The owner dropped this record: take it off the leaderboard."""
+        """The owner dropped this record: take it off the leaderboard before the next read."""
         if record.rank_key is not None:
-            self._refile_player(
-                record.discord_uid, [(record, None)], self._player_country.get(record.discord_uid)
-            )
+            self._dropped.setdefault(record.discord_uid, []).append(record)
+            self._dirty[record.discord_uid] = None
 
     def set_country(self, uid: int, country: str | None) -> None:
-        """A player's country is set or changed: refile all their entries under it."""
+        """A player's country is set or changed: their entries are refiled under it before the next read."""
         self._player_country[uid] = country
-        per = self._records.get(uid)
-        listed = [(rec, rec.rank_key) for rec in per.values() if rec.rank_key is not None] if per else []
-        if listed:
-            self._refile_player(uid, listed, country)
+        self._dirty[uid] = None
+
+    def _flush(self) -> None:
+        """Refile every player whose entries changed since the last read, each once.
+
+        Writes only mark players (``update``, ``remove``, ``set_country``): the key moves happen
+        here, at the first read after them, so every read still sees the ranks as of every change.
+        """
+        if not self._dirty:
+            return
+        dirty, self._dirty = self._dirty, {}
+        dropped, self._dropped = self._dropped, {}
+        for uid in dirty:
+            per = self._records.get(uid)
+            changed = [(rec, self._key(rec, self._eid(uid, rec.race))) for rec in per.values()] if per else []
+            changed += [(rec, None) for rec in dropped.get(uid, ())]
+            self._refile_player(uid, changed, self._player_country.get(uid))
 
     def advance(self, now: datetime) -> None:
         """Let time pass: entries whose last game left the activity window become unranked."""
+        self._flush()  # the pending changes are filed as of the time they were made
         if self._as_of is not None and now < self._as_of:
             # Concurrent callers may pass a ``now`` a little older than the last one: ignore that
             # (ranks stay as of the later time). A real clock step back is rare: rebuild for it.
@@ -308,6 +326,7 @@ class Leaderboard:
         return self._list((None, None, False))
 
     def ranked_count(self) -> int:
+        self._flush()
         return int(self._all().bisect_left(_UNRANKED_FLAG))
 
     def _counts(self) -> dict[str, int]:
@@ -323,6 +342,7 @@ class Leaderboard:
 
     def letter(self, uid: int, race: str) -> str | None:
         """The entry's letter rank now, or None when it is unranked or has no game."""
+        self._flush()
         rec = self._source(self._eid(uid, race))
         key = None if rec is None else rec.rank_key
         if key is None or not self._is_ranked_key(key):
@@ -331,6 +351,7 @@ class Leaderboard:
 
     def position(self, uid: int, race: str) -> int | None:
         """1-based place of the entry in the whole leaderboard, or None when it is not listed."""
+        self._flush()
         rec = self._source(self._eid(uid, race))
         key = None if rec is None else rec.rank_key
         return None if key is None else int(self._all().bisect_left(key)) + 1
@@ -395,6 +416,7 @@ class Leaderboard:
         Several races and countries are the union of their disjoint sorted lists, merged lazily: a
         page is found by selecting its first key across the lists (bisections, no walk).
         """
+        self._flush()
         low, high = self._key_bounds(rank, unranked)
         ranges: list[KeyRange] = []
         for lst in self._target_lists(races, countries, best_only):
@@ -419,7 +441,9 @@ class Leaderboard:
 
     def countries(self) -> list[str]:
         """The countries with at least one listed entry (what a country filter can offer)."""
+        self._flush()
         return [country for country, lst in self._country_lists.items() if lst]
 
     def __len__(self) -> int:
+        self._flush()
         return len(self._all())

@@ -501,9 +501,19 @@ def _shared_int(value: int) -> int:
 _match_values = operator.itemgetter(*TABLES["matches"].column_names)  # in declaration order
 
 
+_ROW_READERS: dict[type, tuple[tuple[str, ...], operator.attrgetter[Any]]] = {}
+
+
 def _plain_row(record: Any) -> dict[str, Any]:
-    # dataclass(slots=True) lists exactly the fields in __slots__, in declaration order.
-    return {name: getattr(record, name) for name in type(record).__slots__ if name not in INTERNAL_SLOTS}
+    """The record's columns as a row (a per-type attrgetter: this runs for every row a transition
+    writes). dataclass(slots=True) lists exactly the fields in __slots__, in declaration order."""
+    kind = type(record)
+    reader = _ROW_READERS.get(kind)
+    if reader is None:
+        names = tuple(name for name in kind.__slots__ if name not in INTERNAL_SLOTS)
+        reader = _ROW_READERS[kind] = (names, operator.attrgetter(*names))
+    names, values = reader
+    return dict(zip(names, values(record), strict=True))
 
 
 RECORD_TYPES: dict[str, type[Any]] = {

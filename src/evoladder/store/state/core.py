@@ -102,8 +102,8 @@ class StateCore:
     def done(self, outcome: OutcomeT, changes: Changes, key: str | None, now: datetime) -> Done[OutcomeT]:
         """Finish a transition: remember its outcome under the key (if any) and hand back the rows."""
         if key is not None:
-            # Round-trip through JSON so a remembered outcome is exactly what a reload gives back.
-            rec = Remembered(key=key, at=now, outcome=json.loads(json.dumps(outcome.to_json())))
+            # ``to_json`` gives JSON values (scalars, lists), exactly what a reload gives back.
+            rec = Remembered(key=key, at=now, outcome=outcome.to_json())
             self.t.remembered[key] = rec
             changes.upsert("idempotency_keys", rec)
         return outcome, list(changes)

@@ -26,12 +26,19 @@ class Outcome:
         Outcome.registry[cls.__name__] = cls  # remembered outcomes name their type
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"type": type(self).__name__}
-        for f in dataclasses.fields(self):
-            if f.name != "events":
-                value = getattr(self, f.name)
-                data[f.name] = list(value) if isinstance(value, tuple) else value
+        """The outcome as JSON values (fields are scalars and tuples of scalars: lists in JSON)."""
+        kind = type(self)
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(self) if f.name != "events")
+        data: dict[str, Any] = {"type": kind.__name__}
+        for name in names:
+            value = getattr(self, name)
+            data[name] = list(value) if isinstance(value, tuple) else value
         return data
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def outcome_from_json(data: dict[str, Any]) -> Outcome:
