@@ -342,12 +342,30 @@ class Leaderboard:
 
     def letter(self, uid: int, race: str) -> str | None:
         """The entry's letter rank now, or None when it is unranked or has no game."""
+        return self.letters(uid, (race,))[race]
+
+    def letters(self, uid: int, races: Iterable[str]) -> dict[str, str | None]:
+        """Several of one player's letter ranks at once (one flush, one count of ranked entries)."""
         self._flush()
-        rec = self._source(self._eid(uid, race))
-        key = None if rec is None else rec.rank_key
-        if key is None or not self._is_ranked_key(key):
-            return None
-        return self._letter_at(self._all().bisect_left(key))
+        per = self._records.get(uid)
+        everyone = self._all()
+        ranked = everyone.bisect_left(_UNRANKED_FLAG)
+        counts: dict[str, int] | None = None
+        out: dict[str, str | None] = {}
+        for race in races:
+            rec = None if per is None else per.get(race)
+            key = None if rec is None else rec.rank_key
+            if key is None or key & _UNRANKED_FLAG:
+                out[race] = None
+                continue
+            position = everyone.bisect_left(key)
+            if position >= ranked:
+                out[race] = None
+                continue
+            if counts is None:
+                counts = self._counts()
+            out[race] = ranks.letter_for_position(position, counts)
+        return out
 
     def position(self, uid: int, race: str) -> int | None:
         """1-based place of the entry in the whole leaderboard, or None when it is not listed."""

@@ -114,17 +114,18 @@ def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profil
     points: dict[str, list[tuple[datetime, int]]] = {race: [] for race in records}
     c14, c30, c90 = (now - timedelta(days=d) for d in WINDOWS_DAYS)
     stop_before = c90 - _WALK_SLACK
+    completed, get_counts = _COMPLETED, counts.get
     for match in state.iter_matches_newest_first(discord_uid):
         if match.created_at < stop_before:
             break
         ended = match.ended_at
-        if match.status != _COMPLETED or ended is None or ended < c90:
+        if match.status != completed or ended is None or ended < c90:
             continue
         if match.player_a == discord_uid:
             slot, race, before, delta = "a", match.race_a, match.mmr_a_before, match.delta_a
         else:
             slot, race, before, delta = "b", match.race_b, match.mmr_b_before, match.delta_b
-        per_race = counts.get(race)
+        per_race = get_counts(race)
         if per_race is None:
             continue
         result = match.result
@@ -140,19 +141,22 @@ def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profil
     races = []
     board = state.leaderboard
     board.advance(now)
+    letters = board.letters(discord_uid, records)
+    d14, d30, d90 = WINDOWS_DAYS
     for race in state.game_data.races:
         rec = records.get(race)
         if rec is None:
             continue
         race_points = points[race]
         race_points.reverse()  # collected newest first
+        c = counts[race]
         races.append(
             RaceProfile(
                 race=race,
-                letter=board.letter(discord_uid, race),
+                letter=letters[race],
                 mmr=rec.mmr,
                 total=Wld(rec.wins, rec.losses, rec.draws),
-                recent={d: Wld(*counts[race][3 * i : 3 * i + 3]) for i, d in enumerate(WINDOWS_DAYS)},
+                recent={d14: Wld(c[0], c[1], c[2]), d30: Wld(c[3], c[4], c[5]), d90: Wld(c[6], c[7], c[8])},
                 last_played_at=rec.last_played_at,
                 mmr_points=tuple(race_points),
             )
