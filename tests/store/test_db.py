@@ -224,3 +224,29 @@ def test_the_shippers_encoders_match_the_reference_encoding() -> None:
     assert fast.changes == sum(map(len, entries))
     with pytest.raises(ValueError, match="missing column"):
         ShipBatch.build_raw(1, 1, [[("players", "upsert", {"discord_uid": 1})]])
+
+
+def test_native_batches_go_through_binary_copy_and_load_back_exactly(postgres_url: str) -> None:
+    """What the shipper sends PostgreSQL: native values (datetimes), a binary COPY for large tables."""
+    from evoladder.store.db.postgres import COPY_FROM_ROWS
+    from tests.store.rowfactory import make_row
+
+    database = PostgresDatabase(postgres_url)
+    try:
+        database.migrate()
+        rng = random.Random(11)
+        entries = [
+            [Change(t, "upsert", make_row(t, k, rng)) for t in ("players", "matches", "replays")]
+            for k in range(1, COPY_FROM_ROWS + 50)
+        ]
+        model: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
+        for entry in entries:
+            apply_to_model(model, entry)
+        raw = [[(c.table, c.op, c.row) for c in e] for e in entries]
+        batch = ShipBatch.build_raw(1, len(entries), raw, native=True)
+        assert batch.native
+        database.apply(batch)
+        for name in ("players", "matches", "replays"):
+            assert {key_of(name, r): r for r in database.load(name)} == model[name], name
+    finally:
+        database.close()

@@ -68,6 +68,7 @@ class Shipper:
     ) -> None:
         self.journal = journal
         self.database = database
+        self.native = database.native_rows
         self.batch_entries = batch_entries
         self.retry_min_s = retry_min_s
         self.retry_max_s = retry_max_s
@@ -140,7 +141,7 @@ class Shipper:
                     self._wake.clear()
                     continue
                 entries = decode_entries([r.payload for r in records])
-                batch = ShipBatch.build_raw(records[0].seq, records[-1].seq, entries)
+                batch = ShipBatch.build_raw(records[0].seq, records[-1].seq, entries, native=self.native)
                 with self._lock:
                     self._pending = (records, batch)
             records, batch = self._pending
@@ -180,7 +181,9 @@ class Shipper:
         """Ship the batch entry by entry up to the one the database refuses and stop on it (True);
         False when the batch should simply be read and tried again."""
         for record in records:
-            single = ShipBatch.build_raw(record.seq, record.seq, decode_entries([record.payload]))
+            single = ShipBatch.build_raw(
+                record.seq, record.seq, decode_entries([record.payload]), native=self.native
+            )
             try:
                 self.database.apply(single)
             except RowRefused as exc:

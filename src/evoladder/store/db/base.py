@@ -64,6 +64,7 @@ class ShipBatch:
     upserts: dict[str, dict[tuple[Any, ...], WireRow]] = field(default_factory=dict)
     deletes: dict[str, dict[tuple[Any, ...], WireRow]] = field(default_factory=dict)
     changes: int = 0
+    native: bool = False  # upserts hold timestamps as ``datetime`` (``build_raw(native=True)``)
 
     @classmethod
     def build(cls, first_seq: int, last_seq: int, entries: Sequence[Sequence[Change]]) -> ShipBatch:
@@ -72,10 +73,18 @@ class ShipBatch:
 
     @classmethod
     def build_raw(
-        cls, first_seq: int, last_seq: int, entries: Iterable[Iterable[tuple[str, str, dict[str, Any]]]]
+        cls,
+        first_seq: int,
+        last_seq: int,
+        entries: Iterable[Iterable[tuple[str, str, dict[str, Any]]]],
+        *,
+        native: bool = False,
     ) -> ShipBatch:
-        """``build`` from ``(table, op, row)`` tuples (the journal's decoded form; tables and ops checked)."""
-        batch = cls(first_seq, last_seq)
+        """``build`` from ``(table, op, row)`` tuples (the journal's decoded form; tables and ops checked).
+
+        ``native`` keeps timestamps as ``datetime`` for a driver that adapts them itself (PostgreSQL:
+        psycopg does it in C, far cheaper than formatting them in Python)."""
+        batch = cls(first_seq, last_seq, native=native)
         latest: dict[str, dict[tuple[Any, ...], tuple[str, dict[str, Any]]]] = {}
         count = 0
         for entry in entries:
@@ -88,7 +97,7 @@ class ShipBatch:
         batch.changes = count
         for table, changes in latest.items():
             codec = CODECS[table]
-            upsert, delete = codec.fast_upsert, codec.fast_delete
+            upsert, delete = (codec.native_upsert if native else codec.fast_upsert), codec.fast_delete
             ups: dict[tuple[Any, ...], WireRow] = {}
             dels: dict[tuple[Any, ...], WireRow] = {}
             batch.upserts[table], batch.deletes[table] = ups, dels
@@ -113,6 +122,7 @@ class Database(Protocol):
 
     backend: str
     location: str
+    native_rows: bool  # ``apply`` takes timestamps as ``datetime`` (see ``ShipBatch.build_raw``)
 
     def migrate(self) -> list[str]:
         """Apply the migrations this database lacks; return the names applied."""

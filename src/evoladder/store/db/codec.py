@@ -98,6 +98,8 @@ class TableCodec:
             (name, None if cols[name].type == "json" else fn) for name, fn in self._from_wire
         ]
         self.fast_upsert = _compile_encoder(table, table.column_names)
+        # For a driver that adapts Python values itself (psycopg, in C): timestamps stay datetimes.
+        self.native_upsert = _compile_encoder(table, table.column_names, native=True)
         self.fast_delete = _compile_encoder(table, table.key)
         self.fast_key = _compile_key(table)
 
@@ -133,7 +135,9 @@ class TableCodec:
         return tuple(values[i] for i in self.key_positions)
 
 
-def _compile_encoder(table: Table, names: Sequence[str]) -> Callable[[dict[str, Any]], WireRow]:
+def _compile_encoder(
+    table: Table, names: Sequence[str], *, native: bool = False
+) -> Callable[[dict[str, Any]], WireRow]:
     """``encode`` for one table and operation as one generated list display (the shipper encodes
     every shipped row: a loop over converters per row costs several times more). Raises
     ``KeyError`` for a missing column; ``encode`` turns that into its message.
@@ -152,13 +156,15 @@ def _compile_encoder(table: Table, names: Sequence[str]) -> Callable[[dict[str, 
         "bool": "_bool(x)",
         "float": "_float(x)",
     }
+    if native:
+        del conversions["ts"]
     parts = []
     for name in names:
         get = f"r[{name!r}]"
         conv = conversions.get(cols[name])
         # As ``encode``: None passes through (the database refuses it where it does not belong).
         parts.append(get if conv is None else f"(None if (x := {get}) is None else {conv})")
-    fn_name = f"encode_{table.name}_{len(names)}"
+    fn_name = f"encode_{table.name}_{len(names)}{'_native' if native else ''}"
     source = f"def {fn_name}(r):\n    return [{', '.join(parts)}]\n"
     exec(source, env)  # the source is built from rows.TABLES only, never from data
     encoder: Callable[[dict[str, Any]], WireRow] = env[fn_name]

@@ -61,12 +61,32 @@ def _upsert_sql(table: str) -> str:
     )
 
 
+# The staging tables of a binary COPY: PostgreSQL's binary format per column type (psycopg encodes
+# ints, timestamps and booleans in C). JSON arrives as text and is cast on the way into the table.
+_COPY_TYPE: dict[ColumnType, str] = {
+    "int": "int4",
+    "bigint": "int8",
+    "float": "float8",
+    "text": "text",
+    "bool": "bool",
+    "ts": "timestamptz",
+    "json": "text",
+}
+
+
+def _staging_sql(table: str) -> str:
+    t = TABLES[table]
+    cols = ", ".join(f"{_q(c.name)} {_COPY_TYPE[c.type]}" for c in t.columns)
+    return f"CREATE TEMP TABLE staging_{table} ({cols}) ON COMMIT DROP"
+
+
 def _upsert_from_staging_sql(table: str) -> str:
     t = TABLES[table]
     cols = ", ".join(_q(c) for c in t.column_names)
+    selected = ", ".join(f"{_q(c.name)}::jsonb" if c.type == "json" else _q(c.name) for c in t.columns)
     updates = ", ".join(f"{_q(c)} = EXCLUDED.{_q(c)}" for c in t.column_names if c not in t.key)
     return (
-        f"INSERT INTO {_q(table)} ({cols}) SELECT {cols} FROM staging_{table} "
+        f"INSERT INTO {_q(table)} ({cols}) SELECT {selected} FROM staging_{table} "
         f"ON CONFLICT ({', '.join(_q(k) for k in t.key)}) DO UPDATE SET {updates}"
     )
 
@@ -93,6 +113,8 @@ class PostgresDatabase:
     """A PostgreSQL database reached through a pool of ``pool_min..pool_max`` connections."""
 
     backend = "postgres"
+
+    native_rows = True  # see ShipBatch.build_raw
 
     def __init__(
         self,
@@ -126,6 +148,8 @@ class PostgresDatabase:
         self._upserts = {name: _upsert_sql(name) for name in TABLES}
         self._deletes = {name: _delete_sql(name) for name in TABLES}
         self._upserts_from_staging = {name: _upsert_from_staging_sql(name) for name in TABLES}
+        self._staging = {name: _staging_sql(name) for name in TABLES}
+        self._copy_types = {name: [_COPY_TYPE[c.type] for c in t.columns] for name, t in TABLES.items()}
 
     def _fail(self, what: str, exc: Exception) -> DatabaseError:
         # The server (or the driver, before sending) refused the data itself: no retry can help.
@@ -246,7 +270,7 @@ class PostgresDatabase:
                         conn.execute(self._deletes[table], _columns(dels.values(), len(TABLES[table].key)))
                 for table, ups in batch.upserts.items():
                     if len(ups) >= COPY_FROM_ROWS:
-                        self._copy_upsert(conn, table, ups.values())
+                        self._copy_upsert(conn, table, ups.values(), binary=batch.native)
                     elif ups:
                         conn.execute(self._upserts[table], _columns(ups.values(), len(TABLES[table].columns)))
                 conn.execute(
@@ -260,12 +284,20 @@ class PostgresDatabase:
                 f"shipping {batch.first_seq}..{batch.last_seq} on PostgreSQL {self.location}: {exc}"
             ) from exc
 
-    def _copy_upsert(self, conn: psycopg.Connection[Any], table: str, rows: Iterable[Sequence[Any]]) -> None:
-        """Large batches: COPY into a transaction-scoped staging table, then one upsert from it."""
+    def _copy_upsert(
+        self, conn: psycopg.Connection[Any], table: str, rows: Iterable[Sequence[Any]], *, binary: bool
+    ) -> None:
+        """Large batches: COPY into a transaction-scoped staging table, then one upsert from it.
+
+        Rows with native values go in PostgreSQL's binary format (psycopg encodes them in C);
+        rows in the wire form (timestamps as text) in the text format."""
         staging = f"staging_{table}"
         cols = ", ".join(_q(c) for c in TABLES[table].column_names)
-        conn.execute(f"CREATE TEMP TABLE {staging} (LIKE {_q(table)}) ON COMMIT DROP")
-        with conn.cursor().copy(f"COPY {staging} ({cols}) FROM STDIN") as copy:
+        conn.execute(self._staging[table])
+        fmt = " (FORMAT BINARY)" if binary else ""
+        with conn.cursor().copy(f"COPY {staging} ({cols}) FROM STDIN{fmt}") as copy:
+            if binary:
+                copy.set_types(self._copy_types[table])
             for values in rows:
                 copy.write_row(values)
         conn.execute(self._upserts_from_staging[table])

@@ -46,6 +46,8 @@ class SqliteDatabase:
 
     backend = "sqlite"
 
+    native_rows = False  # see ShipBatch.build_raw
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.location = str(path)
@@ -139,6 +141,7 @@ class SqliteDatabase:
 
     # --- writes ------------------------------------------------------------------------------
     def apply(self, batch: ShipBatch) -> None:
+        assert not batch.native, "SQLite takes rows in the wire form (timestamps as text)"
         with self._lock:
             conn = self._conn
             try:
