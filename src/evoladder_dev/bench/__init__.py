@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-AREAS: tuple[str, ...] = ("replays", "wave", "store_reads", "store_durability", "discord")
+AREAS: tuple[str, ...] = ("replays", "wave", "store_reads", "store_durability", "discord", "scaling")
 
 
 @dataclass
