@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from evoladder_dev import bench_command, drill_command
+from evoladder_dev import bench_command, drill_command, soak
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -13,7 +13,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="evoladder-dev", description="Benchmarks and drills for evoladder's developers."
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (bench_command, drill_command):
+    for module in (bench_command, drill_command, soak):
         module.register(subparsers)
     return parser
 
