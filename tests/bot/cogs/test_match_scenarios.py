@@ -25,8 +25,10 @@ class Table:
     clock: ManualClock
     front: LadderDiscord
 
-    async def player(self, name: str, *, country: str = "KR", region: str = "KRJ") -> FakeUser:
-        user = self.h.user(name.lower())
+    async def player(
+        self, name: str, *, country: str = "KR", region: str = "KRJ", locale: str = "en-US"
+    ) -> FakeUser:
+        user = self.h.user(name.lower(), locale=locale)
         await register(self.h, user, name, country=country, region=region)
         return user
 

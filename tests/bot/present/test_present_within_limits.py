@@ -26,13 +26,16 @@ from evoladder.bot.present.leaderboard import (
 from evoladder.bot.present.profile import profile_embed
 from evoladder.bot.present.queue import searching_embed
 from evoladder.bot.present.text import flag, truncate
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
+from evoladder.i18n import shipped_catalog
 from evoladder.services.queueing import QueueStatus, WaitEstimate
 from evoladder.store.profile import AccountStatus, Profile, RaceProfile, Wld
 from evoladder.store.records import Match, Replay
 from evoladder.store.state import LeaderboardRow, QueueCounts
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+SAY = Voice(shipped_catalog(), "en")
 # The longest values registration accepts (SPEC section 3): 12-letter names, 12#12-digit BattleTags.
 names = st.text(alphabet=st.characters(categories=("L",)), min_size=3, max_size=12)
 latin = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=12)
@@ -145,10 +148,10 @@ def test_the_leaderboard_selects_fit_on_any_ladder(game_data: GameData) -> None:
 
 def test_pickers_fit_in_selects(game_data: GameData) -> None:
     for side in ("bw", "sc2"):
-        options = pickers.race_options(game_data, side, selected=game_data.races_of(side)[0])  # type: ignore[arg-type]
+        options = pickers.race_options(game_data, side, selected=game_data.races_of(side)[0], say=SAY)  # type: ignore[arg-type]
         assert select_fits(options) == []
         assert [o.value for o in options if o.default] == [game_data.races_of(side)[0]]  # type: ignore[arg-type]
-    vetoes = pickers.veto_options(game_data.map_pool, selected={game_data.map_names[0]})
+    vetoes = pickers.veto_options(game_data.map_pool, selected={game_data.map_names[0]}, say=SAY)
     assert select_fits(vetoes, max_values=4) == [] and len(vetoes) == len(game_data.map_pool)
     assert select_fits(pickers.region_options(game_data, "KR")) == []
     assert select_fits(race_filter_options(game_data, ())) == []
@@ -282,16 +285,16 @@ def test_the_searching_message_fits_and_says_everything(game_data: GameData) -> 
         waited_s=420.0,
         estimate=WaitEstimate(seconds=272.0, basis=17.4),
     )
-    embed = searching_embed(status, game_data, active_window_s=900)
+    embed = searching_embed(status, game_data, SAY, active_window_s=900)
     assert embed_fits(embed) == []
     text = str(embed.to_dict())
     for expected in (
         "Next matchmaking wave",
-        "3000000 (1000000 Brood War · 1000000 StarCraft II · 1000000 both)",
+        "3,000,000 (1,000,000 Brood War · 1,000,000 StarCraft II · 1,000,000 both)",
         "Players active in the last 15 minutes",
         "7 min so far",
         "About 5 min for players near your MMR in your region (from 17 recent matches)",
     ):
         assert expected in text, expected
-    unknown = searching_embed(replace(status, estimate=None), game_data, active_window_s=900)
+    unknown = searching_embed(replace(status, estimate=None), game_data, SAY, active_window_s=900)
     assert "Not enough recent matches" in str(unknown.to_dict())

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 from discord.ui import Item
 
 from evoladder.bot.checks import COMPONENT_ACTION, PLAYER_READ, Requirement, requires
@@ -32,33 +33,16 @@ from evoladder.bot.errors import UserFacingError
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.pickers import NO_RACE, race_options, veto_options
-from evoladder.bot.present.queue import TEXT as QUEUE_TEXT
 from evoladder.bot.present.queue import searching_embed
 from evoladder.bot.present.text import race_name
+from evoladder.bot.voice import Voice
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import t
 from evoladder.rules.notices import check_quick_start
 from evoladder.services.queueing import QueueDefaults, QueueStatus
 
 QUEUE_PICK = Requirement(dm_only=False)
-TEXT = {
-    "expired": "This queue panel is no longer open (the bot may have restarted). Please run `/queue` again.",
-    "pick_race": "Pick a Brood War race, a StarCraft II race, or both, then press Join.",
-    "left": "You left the queue. Use `/queue` to search again.",
-    "panel_title": "Ranked queue",
-    "panel_body": (
-        "Pick a Brood War race, a StarCraft II race, or one of each to play either side, and up to "
-        "{max_vetoes} maps you don't want. Then press Join.\n\nRaces: {races}\nVetoes: {vetoes}"
-    ),
-    "none_yet": "none yet",
-    "none": "none",
-    "bw_placeholder": "Brood War race",
-    "sc2_placeholder": "StarCraft II race",
-    "veto_placeholder": "Map vetoes (up to {max_vetoes})",
-    "join": "Join",
-    "leave": "Leave",
-    "read_guide": "I've read the Quick Start Guide",
-}
 
 
 class QueuePort(Protocol):
@@ -153,26 +137,26 @@ class QueueCog(GuardedCog):
         self.book = book
         self.panels: dict[int, QueuePanel] = {}
 
-    def panel_view(self, panel: QueuePanel, owner: int) -> discord.ui.View:
+    def panel_view(self, panel: QueuePanel, owner: int, say: Voice) -> discord.ui.View:
         gd, max_vetoes = self.game_data, self.settings.max_vetoes
         items: list[Item[Any]] = [
             RaceSelect.build(
-                options=race_options(gd, "bw", panel.bw_race),
-                placeholder=TEXT["bw_placeholder"],
+                options=race_options(gd, "bw", panel.bw_race, say),
+                placeholder=say("queue-bw-placeholder"),
                 side="bw",
                 owner=owner,
                 nonce=panel.offer,
             ),
             RaceSelect.build(
-                options=race_options(gd, "sc2", panel.sc2_race),
-                placeholder=TEXT["sc2_placeholder"],
+                options=race_options(gd, "sc2", panel.sc2_race, say),
+                placeholder=say("queue-sc2-placeholder"),
                 side="sc2",
                 owner=owner,
                 nonce=panel.offer,
             ),
             VetoSelect.build(
-                options=veto_options(gd.map_pool, panel.vetoes),
-                placeholder=TEXT["veto_placeholder"].format(max_vetoes=max_vetoes),
+                options=veto_options(gd.map_pool, panel.vetoes, say),
+                placeholder=say("queue-veto-placeholder", max_vetoes=max_vetoes),
                 min_values=0,
                 max_values=min(max_vetoes, len(gd.map_pool)),
                 owner=owner,
@@ -182,7 +166,7 @@ class QueueCog(GuardedCog):
         if self.notices.needs_quick_start(owner):
             items.append(
                 QuickStartButton.build(
-                    label=TEXT["read_guide"],
+                    label=say("queue-read-guide"),
                     style=discord.ButtonStyle.primary,
                     owner=owner,
                     nonce=panel.offer,
@@ -190,27 +174,32 @@ class QueueCog(GuardedCog):
             )
         items.append(
             JoinQueueButton.build(
-                label=TEXT["join"], style=discord.ButtonStyle.success, owner=owner, nonce=panel.offer
+                label=say("queue-join"), style=discord.ButtonStyle.success, owner=owner, nonce=panel.offer
             )
         )
         return persistent_view(*items)
 
-    def panel_embed(self, panel: QueuePanel, owner: int) -> discord.Embed:
-        races = ", ".join(race_name(self.game_data, r) for r in panel.races) or TEXT["none_yet"]
-        body = TEXT["panel_body"].format(
-            max_vetoes=self.settings.max_vetoes, races=races, vetoes=", ".join(panel.vetoes) or TEXT["none"]
+    def panel_embed(self, panel: QueuePanel, owner: int, say: Voice) -> discord.Embed:
+        races = ", ".join(race_name(self.game_data, r, say.locale) for r in panel.races) or say(
+            "queue-none-yet"
         )
-        guide = "quick_start_needed" if self.notices.needs_quick_start(owner) else "quick_start"
-        body += "\n\n" + QUEUE_TEXT[guide].format(url=self.settings.quick_start_url)
-        return discord.Embed(title=TEXT["panel_title"], description=body, colour=discord.Colour.orange())
+        vetoes = ", ".join(panel.vetoes) or say("queue-none")
+        body = say("queue-panel-body", max_vetoes=self.settings.max_vetoes, races=races, vetoes=vetoes)
+        url = self.settings.quick_start_url
+        if self.notices.needs_quick_start(owner):
+            guide = say("queue-quick-start-needed", url=url)
+        else:
+            guide = say("queue-quick-start", url=url)
+        body += "\n\n" + guide
+        return discord.Embed(title=say("queue-panel-title"), description=body, colour=discord.Colour.orange())
 
-    def searching(self, status: QueueStatus) -> discord.Embed:
-        return searching_embed(status, self.game_data, active_window_s=self.settings.active_window_s)
+    def searching(self, status: QueueStatus, say: Voice) -> discord.Embed:
+        return searching_embed(status, self.game_data, say, active_window_s=self.settings.active_window_s)
 
-    def leave_view(self, owner: int, offer: str) -> discord.ui.View:
+    def leave_view(self, owner: int, offer: str, say: Voice) -> discord.ui.View:
         return persistent_view(
             LeaveQueueButton.build(
-                label=TEXT["leave"], style=discord.ButtonStyle.danger, owner=owner, nonce=offer
+                label=say("queue-leave"), style=discord.ButtonStyle.danger, owner=owner, nonce=offer
             )
         )
 
@@ -220,14 +209,18 @@ class QueueCog(GuardedCog):
         if old is not None:
             await remove_quietly(interaction.client, old)
 
-    @app_commands.command(name="queue", description="Queue for a ranked game")
+    @app_commands.command(
+        name=locale_str("queue", key="cmd-queue"),
+        description=locale_str("Queue for a ranked game", key="cmd-queue.description"),
+    )
     @requires(PLAYER_READ)
     async def queue_command(self, interaction: discord.Interaction) -> None:
         uid = interaction.user.id
+        say = self.say(interaction)
         status = self.queue.status(uid)
         if status.queued:
             sent = await interaction.response.send_message(
-                embed=self.searching(status), view=self.leave_view(uid, nonce(interaction))
+                embed=self.searching(status, say), view=self.leave_view(uid, nonce(interaction), say)
             )
             if sent.message_id is not None and interaction.channel_id is not None:
                 await self.searching_shown(
@@ -242,20 +235,21 @@ class QueueCog(GuardedCog):
         )
         self.panels[uid] = panel
         await interaction.response.send_message(
-            embed=self.panel_embed(panel, uid), view=self.panel_view(panel, uid)
+            embed=self.panel_embed(panel, uid, say), view=self.panel_view(panel, uid, say)
         )
 
     def _panel_for(self, ctx: ComponentContext) -> QueuePanel:
         panel = self.panels.get(ctx.user_id)
         if panel is None or panel.offer != ctx.fields["nonce"]:
-            raise UserFacingError(TEXT["expired"])
+            raise UserFacingError(t("queue-expired"))
         return panel
 
     async def pick(self, ctx: ComponentContext, **changes: Any) -> None:
         panel = replace(self._panel_for(ctx), **changes)
         self.panels[ctx.user_id] = panel
         await ctx.interaction.response.edit_message(
-            embed=self.panel_embed(panel, ctx.user_id), view=self.panel_view(panel, ctx.user_id)
+            embed=self.panel_embed(panel, ctx.user_id, ctx.say),
+            view=self.panel_view(panel, ctx.user_id, ctx.say),
         )
 
     async def read_guide(self, ctx: ComponentContext) -> None:
@@ -266,17 +260,21 @@ class QueueCog(GuardedCog):
             await ctx.finish()
             return
         await ctx.interaction.response.edit_message(
-            embed=self.panel_embed(panel, ctx.user_id), view=self.panel_view(panel, ctx.user_id)
+            embed=self.panel_embed(panel, ctx.user_id, ctx.say),
+            view=self.panel_view(panel, ctx.user_id, ctx.say),
         )
 
     async def join(self, ctx: ComponentContext) -> None:
         panel = self._panel_for(ctx)
         if not panel.races:
-            raise UserFacingError(TEXT["pick_race"])
+            raise UserFacingError(t("queue-pick-race"))
         check_quick_start(needed=self.notices.needs_quick_start(ctx.user_id))
         status = await self.queue.join(ctx.user_id, panel.races, panel.vetoes, key=ctx.idempotency_key)
+        say = ctx.say
         await ctx.interaction.response.edit_message(
-            content=None, embed=self.searching(status), view=self.leave_view(ctx.user_id, panel.offer)
+            content=None,
+            embed=self.searching(status, say),
+            view=self.leave_view(ctx.user_id, panel.offer, say),
         )
         message = ctx.interaction.message
         if message is not None:
@@ -295,7 +293,8 @@ class QueueCog(GuardedCog):
         clicked = interaction.message
         if tracked is not None and (clicked is None or tracked.message_id != clicked.id):
             await remove_quietly(interaction.client, tracked)
-        await interaction.followup.send(TEXT["left"], ephemeral=True)
+        say = ctx.say
+        await interaction.followup.send(say("queue-left"), ephemeral=True)
 
 
 FEATURE = Feature(

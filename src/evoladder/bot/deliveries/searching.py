@@ -16,8 +16,6 @@ from evoladder.gamedata import GameData
 from evoladder.rules.events import MatchFound, QueueExpired, WaveDone
 from evoladder.services.views import LadderViews
 
-TEXT = {"expired": "Your queue entry expired after a long wait. Use `/queue` to search again."}
-
 
 class SearchingMessages:
     def __init__(self, outbox: Outbox, views: LadderViews, settings: Settings, game_data: GameData) -> None:
@@ -38,7 +36,10 @@ class SearchingMessages:
             status = self.views.queue_status(uid)
             if not status.queued:
                 continue
-            embed = searching_embed(status, self.game_data, active_window_s=self.settings.active_window_s)
+            say = self.outbox.voices.of_player(uid)
+            embed = searching_embed(
+                status, self.game_data, say, active_window_s=self.settings.active_window_s
+            )
             shown: dict[str, Any] = dict(embed.to_dict())
             if book.last_searching.get(uid) == shown:
                 continue  # nothing a player would see changed: spare Discord the edit
@@ -58,4 +59,5 @@ class SearchingMessages:
         ref = self.outbox.book.searching_done(event.player)
         if ref is not None:
             await self.outbox.delete(ref)
-        await self.outbox.dm(event.player, TEXT["expired"])
+        say = self.outbox.voices.of_player(event.player)
+        await self.outbox.dm(event.player, say("queue-entry-expired"))

@@ -12,11 +12,13 @@ import discord
 
 from evoladder.bot import limits
 from evoladder.bot.present.text import flag, truncate
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
 from evoladder.gamedata.model import GameMap, Side
+from evoladder.i18n import Key
 
 NO_RACE = "none"
-SIDE_NAMES: dict[Side, str] = {"bw": "Brood War", "sc2": "StarCraft II"}
+NO_RACE_OF_SIDE: dict[Side, Key] = {"bw": Key("queue-no-bw-race"), "sc2": Key("queue-no-sc2-race")}
 
 
 def _option(
@@ -30,21 +32,35 @@ def _option(
     )
 
 
-def race_options(game_data: GameData, side: Side, selected: str | None) -> list[discord.SelectOption]:
+def race_options(
+    game_data: GameData, side: Side, selected: str | None, say: Voice
+) -> list[discord.SelectOption]:
     """One side's races plus "no race of this side" (a player queues with one side, or both)."""
-    options = [_option(f"No {SIDE_NAMES[side]} race", NO_RACE, default=selected is None)]
+    options = [_option(say(NO_RACE_OF_SIDE[side]), NO_RACE, default=selected is None)]
     for code in game_data.races_of(side):
         race = game_data.races[code]
         options.append(
-            _option(race.name, code, default=code == selected, description=", ".join(race.aliases))
+            _option(
+                game_data.race_name(code, say.locale),
+                code,
+                default=code == selected,
+                description=", ".join(race.aliases),
+            )
         )
     return options
 
 
-def veto_options(pool: Sequence[GameMap], selected: Collection[str]) -> list[discord.SelectOption]:
+def veto_options(
+    pool: Sequence[GameMap], selected: Collection[str], say: Voice
+) -> list[discord.SelectOption]:
     """The season's maps; the chosen vetoes are preselected."""
     return [
-        _option(m.name, m.name, default=m.name in selected, description=f"{m.game.upper()} map by {m.author}")
+        _option(
+            m.name,
+            m.name,
+            default=m.name in selected,
+            description=say("queue-map-by", game=m.game.upper(), author=m.author),
+        )
         for m in pool[: limits.SELECT_OPTIONS_MAX]
     ]
 
