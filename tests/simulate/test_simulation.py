@@ -50,7 +50,7 @@ def test_spearman_ranks_with_ties() -> None:
 
 def test_small_simulation_keeps_its_books(settings: Settings, game_data: GameData) -> None:
     comparison = compare(game_data, settings, players=60, hours=3, seed=7)
-    assert set(comparison.runs) == {"engine", "baseline"}
+    assert set(comparison.runs) == {"engine", "baseline", "continuous"}
     for name, record in comparison.runs.items():
         metrics = record.metrics()
         assert set(metrics) >= METRICS, name
@@ -91,7 +91,7 @@ def test_cli_writes_metrics_json_and_plots(tmp_path: Path, capsys: pytest.Captur
     )
     assert code == 0
     payload = json.loads(out.read_text())
-    assert set(payload["engine"]) == set(payload["baseline"]) == METRICS
+    assert set(payload["engine"]) == set(payload["baseline"]) == set(payload["continuous"]) == METRICS
     pictures = sorted(p.name for p in plots.glob("*.png"))
     assert pictures == [
         "mmr_convergence.png",

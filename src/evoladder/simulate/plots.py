@@ -67,3 +67,29 @@ def write_plots(comparison: Comparison, out_dir: Path) -> list[Path]:
         _side_by_side(comparison, out_dir / "worst_ping_distribution.png", "Worst-player ping", pings),
         _side_by_side(comparison, out_dir / "mmr_convergence.png", "MMR convergence", convergence),
     ]
+
+
+def write_judgement_plot(
+    waits_s: dict[str, list[float]], gaps: dict[str, list[float]], seeds: int, out_dir: Path
+) -> Path:
+    """Wait and MMR-gap distributions (every seed pooled), engine against each peer on one axis each."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fig, (wait_ax, gap_ax) = plt.subplots(1, 2, figsize=(12, 4.5))
+    for name in waits_s:
+        for ax, values, scale in ((wait_ax, waits_s[name], 60.0), (gap_ax, gaps[name], 1.0)):
+            ordered = sorted(v / scale for v in values)
+            if ordered:
+                share = [(i + 1) / len(ordered) for i in range(len(ordered))]
+                ax.plot(ordered, share, label=name)
+    wait_ax.set_xlabel("wait (minutes)")
+    gap_ax.set_xlabel("MMR gap")
+    for ax in (wait_ax, gap_ax):
+        ax.set_ylabel("share at or below")
+        ax.grid(alpha=0.3)
+        ax.legend()
+    fig.suptitle(f"Engine against its peers — {seeds} seeds pooled")
+    fig.tight_layout()
+    path = out_dir / "judgement_distributions.png"
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path

@@ -1,6 +1,7 @@
 """Play a synthetic community through a matcher, wave by wave, and measure what players experience.
 
-Time advances in waves (``wave_period_s``). Between waves, players start sessions, finish matches
+Time advances in ticks: the matcher's period (``wave_period_s`` for the wave matchers, a few seconds
+for the continuous peer). Between waves, players start sessions, finish matches
 (MMR updated by ``evoladder.rules.mmr`` from the true skills' predicted result) and queue again until
 their session's games are played; a queue entry that outlasts its owner's patience (or the queue
 expiry) leaves unmatched and ends that session. The matcher is the only thing that differs between
@@ -22,7 +23,9 @@ from evoladder.gamedata import GameData
 from evoladder.matchmaking.engine import WaveEngine
 from evoladder.matchmaking.model import QueuedPlayer
 from evoladder.rules.mmr import DRAW, LOSS, WIN, expected_score, rate
+from evoladder.rules.servers import ServerChooser
 from evoladder.simulate.baseline import first_bot_wave
+from evoladder.simulate.continuous import continuous_search
 from evoladder.simulate.population import SimPlayer
 
 DRAW_PROBABILITY = 0.02
@@ -67,6 +70,16 @@ def baseline_matcher(game_data: GameData, seed: int) -> Matcher:
         return [
             Pairing(m.bw_player_id, m.sc2_player_id, m.bw_race, m.sc2_race, m.bw_mmr, m.sc2_mmr, m.server)
             for m in first_bot_wave(queue, game_data, rng)
+        ]
+
+    return match
+
+
+def continuous_matcher(servers: ServerChooser) -> Matcher:
+    def match(queue: Sequence[QueuedPlayer], tick: int) -> list[Pairing]:
+        return [
+            Pairing(m.bw_player_id, m.sc2_player_id, m.bw_race, m.sc2_race, m.bw_mmr, m.sc2_mmr, m.server)
+            for m in continuous_search(queue, servers)
         ]
 
     return match
@@ -165,8 +178,10 @@ def simulate(
     hours: float,
     seed: int,
     on_wave: Callable[[], None] | None = None,
+    period_s: float | None = None,
 ) -> RunRecord:
-    """Run ``hours`` of waves with ``matcher``; ``ping_ms`` is the (region, server) truth for pings."""
+    """Run ``hours`` with ``matcher`` called every ``period_s`` (default: the wave period); ``ping_ms``
+    is the (region, server) truth for pings."""
     rng = random.Random(seed)
     states = {
         p.player_id: _State(p, dict(p.initial_mmr), dict.fromkeys(p.initial_mmr, 0)) for p in population
@@ -185,7 +200,7 @@ def simulate(
 
     queue: dict[int, _State] = {}  # insertion order = joining order
     record = RunRecord()
-    period = float(settings.wave_period_s)
+    period = float(period_s if period_s is not None else settings.wave_period_s)
     n_waves = int(hours * 3600 // period) + 1
     next_snapshot_h = 1.0
     snapshots: list[tuple[float, dict[tuple[int, str], int]]] = [(0.0, _mmr_snapshot(states.values()))]

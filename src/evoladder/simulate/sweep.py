@@ -18,11 +18,7 @@ from pathlib import Path
 
 from evoladder.config import Settings, load_settings
 from evoladder.gamedata import GameData, load_game_data
-from evoladder.matchmaking.engine import WaveEngine
-from evoladder.matchmaking.latency import build_server_chooser, expected_ping_table
-from evoladder.matchmaking.model import WaveParams
-from evoladder.simulate.population import build_population
-from evoladder.simulate.simulation import baseline_matcher, engine_matcher, simulate
+from evoladder.simulate.compare import compare
 
 Metrics = dict[str, float]
 
@@ -59,21 +55,8 @@ def run_seed(
     matchers: Iterable[str] = ("engine", "baseline"),
 ) -> dict[str, Metrics]:
     """Metrics of each matcher on one seed's population (the ``evoladder simulate`` run)."""
-    population = build_population(game_data, players, hours, seed, settings.mmr_start)
-    ping_truth = expected_ping_table(game_data)
-    out = {}
-    for name in matchers:
-        if name == "engine":
-            engine = WaveEngine(
-                WaveParams.from_settings(settings),
-                build_server_chooser(settings, game_data),
-                game_data.map_names,
-            )
-            matcher = engine_matcher(engine, seed)
-        else:
-            matcher = baseline_matcher(game_data, seed)
-        out[name] = simulate(population, game_data, settings, matcher, ping_truth, hours, seed).metrics()
-    return out
+    comparison = compare(game_data, settings, players, hours, seed, matchers=matchers)
+    return comparison.metrics()
 
 
 def sweep(
