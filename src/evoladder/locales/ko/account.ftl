@@ -56,14 +56,14 @@ cmd-setcountry = setcountry
 cmd-setcountry-country = country
     .description = 국가 이름이나 코드를 입력해 보세요
 account-country-field = 국가
-account-country-preview = 국가를 { $old }에서 { $new }(으)로 바꿀까요?
+account-country-preview = 국가를 바꿀까요? { $old } → { $new }
 account-country-not-set = 설정 안 됨
-account-country-unchanged = 이미 국가가 { $country }(으)로 되어 있어요. 바꿀 것이 없어요.
+account-country-unchanged = 이미 설정된 국가라서 바꿀 것이 없어요. 현재 국가: { $country }
 account-country-confirm = 바꾸기
 account-country-cancel = { $old } 유지
 account-country-keep-unset = 취소
-account-country-changed = 이제 국가가 { $country }(으)로 바뀌었어요.
-account-country-kept = 바뀐 것은 없어요. 국가는 그대로 { $country }예요.
+account-country-changed = 국가를 바꿨어요. 현재 국가: { $country }
+account-country-kept = 바뀐 것은 없어요. 현재 국가: { $country }
 
 ## /help
 

@@ -97,8 +97,8 @@ account-prune-working =
         [many] Удаляю { $count } старых сообщений…
        *[other] Удаляю { $count } старого сообщения…
     }
-account-prune-done = Готово: удалено моих старых сообщений: { $deleted }.
-account-prune-done-with-failures = Готово: удалено моих старых сообщений: { $deleted }; не удалось удалить: { $failed }.
+account-prune-done = Готово: удалено моих старых сообщений — { $deleted }.
+account-prune-done-with-failures = Готово: удалено моих старых сообщений — { $deleted }; не удалось удалить — { $failed }.
 account-prune-cancelled = Ничего не удалено.
 account-prune-busy = Я уже удаляю ваши старые сообщения; когда закончу, это сообщение сообщит об этом.
 account-prune-not-here = `/prune` работает в личных сообщениях со мной.

@@ -80,8 +80,8 @@ account-help-dms = 天梯命令需要在与我的私信中使用。
 
 cmd-prune = prune
     .description = 删除我在私信里的旧消息（它们可能让 Discord 变慢）
-account-prune-prompt = 我在这个聊天中找到 { $count } 条我发送的、超过 { $age } 的旧消息。要删除吗？你进行中的对局消息和这条消息会保留；删除大约需要 { $seconds } 秒。
-account-prune-nothing = 这里没有我发送的、超过 { $age } 的消息：没有需要删除的内容。
+account-prune-prompt = 我在这个聊天中找到 { $count } 条我发送的、超过 { $age }的旧消息。要删除吗？你进行中的对局消息和这条消息会保留；删除大约需要 { $seconds } 秒。
+account-prune-nothing = 这里没有我发送的、超过 { $age }的消息：没有需要删除的内容。
 account-prune-confirm = 删除
 account-prune-cancel = 保留
 account-prune-working = 正在删除 { $count } 条旧消息…
