@@ -82,7 +82,7 @@ cmd-prune = prune
     .description = Borra mis mensajes viejos en nuestros MD (pueden volver lento a Discord)
 account-prune-prompt =
     { $count ->
-        [one] Encontré { $count } mensaje mío en este chat con más de { $age } de antigüedad. ¿Lo borro? Los mensajes de tu partida abierta y este se quedan; borrarlos toma aproximadamente { $seconds } s.
+        [one] Encontré { $count } mensaje mío en este chat con más de { $age } de antigüedad. ¿Lo borro? Los mensajes de tu partida abierta y este se quedan; borrarlo toma aproximadamente { $seconds } s.
        *[other] Encontré { $count } mensajes míos en este chat con más de { $age } de antigüedad. ¿Los borro? Los mensajes de tu partida abierta y este se quedan; borrarlos toma aproximadamente { $seconds } s.
     }
 account-prune-nothing = Ninguno de mis mensajes aquí tiene más de { $age } de antigüedad: no hay nada que borrar.
