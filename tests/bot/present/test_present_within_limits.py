@@ -153,10 +153,10 @@ def test_pickers_fit_in_selects(game_data: GameData) -> None:
         assert [o.value for o in options if o.default] == [game_data.races_of(side)[0]]  # type: ignore[arg-type]
     vetoes = pickers.veto_options(game_data.map_pool, selected={game_data.map_names[0]}, say=SAY)
     assert select_fits(vetoes, max_values=4) == [] and len(vetoes) == len(game_data.map_pool)
-    assert select_fits(pickers.region_options(game_data, "KR")) == []
+    assert select_fits(pickers.region_options(game_data, "KR", SAY)) == []
     assert select_fits(race_filter_options(game_data, ())) == []
     assert select_fits(rank_filter_options("S")) == []
-    pages = pickers.common_country_pages(game_data, "KR")
+    pages = pickers.common_country_pages(game_data, "KR", SAY)
     assert all(select_fits(page) == [] for page in pages)
     assert sum(len(p) for p in pages) == len(
         [c for c in game_data.common_countries if c in game_data.countries]

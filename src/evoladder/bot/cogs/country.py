@@ -11,28 +11,18 @@ from typing import Protocol
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 
 from evoladder.bot.checks import PLAYER_READ, requires
 from evoladder.bot.components import ComponentContext, PersistentButton, cog_of, nonce, persistent_view
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.pickers import country_label, country_suggestions, find_country
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
 from evoladder.rules import registration
 from evoladder.rules.text import clean_text
 from evoladder.store.profile import Profile
-
-TEXT = {
-    "preview": "Change your country from {old} to {new}?",
-    "not_set": "not set",
-    "unchanged": "Your country is already {country}; nothing to change.",
-    "confirm": "Change it",
-    "cancel": "Keep {old}",
-    "keep_unset": "Cancel",
-    "changed": "Your country is now {country}.",
-    "kept": "Nothing was changed: your country stays {country}.",
-    "field": "Country",
-}
 
 
 class CountryPort(Protocol):
@@ -43,12 +33,13 @@ class CountryPort(Protocol):
     async def set_country(self, discord_uid: int, country: str, *, key: str | None = None) -> str: ...
 
 
-def resolve_country(game_data: GameData, typed: str) -> str:
-    """The code for what the user entered: a suggestion's code, a code, or a country's exact name.
+def resolve_country(game_data: GameData, typed: str, locale: str = "en") -> str:
+    """The code for what the user entered: a suggestion's code, a code, or a country's exact name
+    (in English or in the reader's language).
 
     Anything else is passed on unchanged so the registration rules refuse it with their message.
     """
-    return find_country(game_data, typed) or typed.strip()
+    return find_country(game_data, typed, locale) or typed.strip()
 
 
 class ConfirmCountryButton(
@@ -78,50 +69,71 @@ class CountryCog(GuardedCog):
         profile = self.players.profile(uid)
         return profile.country if profile else None
 
-    def _label(self, code: str | None) -> str:
-        return country_label(self.game_data, code) if code else TEXT["not_set"]
+    def _label(self, code: str | None, say: Voice) -> str:
+        return country_label(self.game_data, code, say.locale) if code else say("account-country-not-set")
 
-    @app_commands.command(name="setcountry", description="Change the country shown with your name")
-    @app_commands.describe(country="Start typing your country's name or code")
+    @app_commands.command(
+        name=locale_str("setcountry", key="cmd-setcountry"),
+        description=locale_str("Change the country shown with your name", key="cmd-setcountry.description"),
+    )
+    @app_commands.describe(
+        country=locale_str(
+            "Start typing your country's name or code", key="cmd-setcountry-country.description"
+        )
+    )
+    @app_commands.rename(country=locale_str("country", key="cmd-setcountry-country"))
     @requires(PLAYER_READ)  # the preview changes nothing; the Confirm click does
     async def setcountry(self, interaction: discord.Interaction, country: str) -> None:
-        typed = clean_text(country, field=TEXT["field"], max_length=100)
-        code = registration.validate_country(resolve_country(self.game_data, typed), self.game_data.countries)
+        say = self.say(interaction)
+        typed = clean_text(country, field=say("account-country-field"), max_length=100)
+        code = registration.validate_country(
+            resolve_country(self.game_data, typed, say.locale), self.game_data.countries
+        )
         old = self._current(interaction.user.id)
         if old == code:
-            await interaction.response.send_message(TEXT["unchanged"].format(country=self._label(code)))
+            await interaction.response.send_message(
+                say("account-country-unchanged", country=self._label(code, say))
+            )
             return
         offer, owner = nonce(interaction), interaction.user.id
         view = persistent_view(
             ConfirmCountryButton.build(
-                label=TEXT["confirm"], style=discord.ButtonStyle.success, owner=owner, code=code, nonce=offer
+                label=say("account-country-confirm"),
+                style=discord.ButtonStyle.success,
+                owner=owner,
+                code=code,
+                nonce=offer,
             ),
             CancelCountryButton.build(
-                label=TEXT["cancel"].format(old=old) if old else TEXT["keep_unset"],
+                label=say("account-country-cancel", old=old) if old else say("account-country-keep-unset"),
                 style=discord.ButtonStyle.secondary,
                 owner=owner,
                 nonce=offer,
             ),
         )
         await interaction.response.send_message(
-            TEXT["preview"].format(old=self._label(old), new=self._label(code)), view=view
+            say("account-country-preview", old=self._label(old, say), new=self._label(code, say)), view=view
         )
 
     @setcountry.autocomplete("country")
     async def country_autocomplete(
         self, interaction: discord.Interaction, typed: str
     ) -> list[app_commands.Choice[str]]:
+        locale = self.say(interaction).locale
         return [
             app_commands.Choice(name=label, value=code)
-            for label, code in country_suggestions(self.game_data, typed)
+            for label, code in country_suggestions(self.game_data, typed, locale)
         ]
 
     async def confirm(self, ctx: ComponentContext, code: str) -> None:
         changed = await self.players.set_country(ctx.user_id, code, key=ctx.idempotency_key)
-        await ctx.finish(content=TEXT["changed"].format(country=self._label(changed)))
+        say = ctx.say
+        await ctx.finish(content=say("account-country-changed", country=self._label(changed, say)))
 
     async def cancel(self, ctx: ComponentContext) -> None:
-        await ctx.finish(content=TEXT["kept"].format(country=self._label(self._current(ctx.user_id))))
+        say = ctx.say
+        current = self._label(self._current(ctx.user_id), say)
+        await ctx.finish(content=say("account-country-kept", country=current))
 
 
 FEATURE = Feature(

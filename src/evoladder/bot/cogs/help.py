@@ -12,6 +12,7 @@ from typing import Any
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 from discord.ext import commands as ext_commands
 
 from evoladder.bot import limits
@@ -19,19 +20,11 @@ from evoladder.bot.checks import PlayerFacts, Requirement, refusal_for, requirem
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.text import truncate
+from evoladder.bot.voice import Voice
+from evoladder.i18n import DEFAULT_LOCALE
 
 HELP = Requirement(dm_only=False, terms=False, setup=False)
 HELP_COLOUR = discord.Colour.blurple()
-
-TEXT = {
-    "title": "What you can do",
-    "line": "`/{name}` — {description}",
-    "start_terms": "New here? Start with `/termsofservice`, then `/setup`: more commands appear once you are set up.",
-    "start_setup": "Next step: `/setup` registers your player name, BattleTag, country and region.",
-    "guide": "New to the ladder? Read the [quick-start guide]({url}): the mod, the lobby settings, replays.",
-    "dms": "Ladder commands work in a direct message with me.",
-}
-
 
 AnyCommand = app_commands.Command[Any, ..., Any]
 
@@ -48,26 +41,43 @@ def available_commands(tree: app_commands.CommandTree[Any], facts: PlayerFacts) 
     return sorted(found, key=lambda c: c.qualified_name)
 
 
+def described(command: AnyCommand, say: Voice) -> str:
+    """The command's description in the reader's language when it has a catalog key, else as written."""
+    description = getattr(command, "_locale_description", None)
+    key = description.extras.get("key") if isinstance(description, locale_str) else None
+    if isinstance(key, str) and say.catalog.has(key, DEFAULT_LOCALE):
+        return say(key)
+    return command.description
+
+
 class HelpCog(GuardedCog):
     def __init__(self, guards: Guards, quick_start_url: str) -> None:
         super().__init__(guards)
         self.quick_start_url = quick_start_url
 
-    @app_commands.command(name="help", description="The commands you can use, and the quick-start guide")
+    @app_commands.command(
+        name=locale_str("help", key="cmd-help"),
+        description=locale_str(
+            "The commands you can use, and the quick-start guide", key="cmd-help.description"
+        ),
+    )
     @requires(HELP)
     async def help(self, interaction: discord.Interaction) -> None:
         facts = self.guards.gate.status(interaction.user.id)
         bot = interaction.client
         commands = available_commands(bot.tree, facts) if isinstance(bot, ext_commands.Bot) else []
+        say = self.say(interaction)
         lines = []
         if not facts.terms_accepted:
-            lines.append(TEXT["start_terms"])
+            lines.append(say("account-help-start-terms"))
         elif not facts.setup_done:
-            lines.append(TEXT["start_setup"])
-        lines += [TEXT["line"].format(name=c.qualified_name, description=c.description) for c in commands]
-        lines += ["", TEXT["guide"].format(url=self.quick_start_url), TEXT["dms"]]
+            lines.append(say("account-help-start-setup"))
+        lines += [
+            say("account-help-line", name=c.qualified_name, description=described(c, say)) for c in commands
+        ]
+        lines += ["", say("account-help-guide", url=self.quick_start_url), say("account-help-dms")]
         embed = discord.Embed(
-            title=TEXT["title"],
+            title=say("account-help-title"),
             description=truncate("\n".join(lines), limits.EMBED_DESCRIPTION_MAX),
             colour=HELP_COLOUR,
         )

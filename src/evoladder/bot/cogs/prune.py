@@ -25,13 +25,16 @@ from typing import Protocol
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 
 from evoladder.bot.checks import Requirement, requires
 from evoladder.bot.components import ComponentContext, PersistentButton, cog_of, nonce, persistent_view
 from evoladder.bot.errors import UserFacingError
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
+from evoladder.bot.voice import Voice
 from evoladder.config import Settings
+from evoladder.i18n import Text, t
 
 log = logging.getLogger(__name__)
 
@@ -39,24 +42,6 @@ log = logging.getLogger(__name__)
 PRUNE = Requirement(terms=False, setup=False)
 PRUNE_CLICK = Requirement(dm_only=False, terms=False, setup=False, state_changing=True)
 MAX_ATTEMPTS = 3  # per message, when Discord answers "too many requests" past discord.py's waiting
-
-TEXT = {
-    "prompt": (
-        "I found {count} of my messages in this chat that are older than {age}. Delete them? Messages "
-        "of your open match and this one stay; deleting takes about {seconds} s."
-    ),
-    "nothing": "None of my messages here is older than {age}: there is nothing to delete.",
-    "confirm": "Delete them",
-    "cancel": "Keep them",
-    "working": "Deleting {count} old messages…",
-    "done": "Done: I deleted {deleted} of my old messages here.",
-    "done_with_failures": "Done: I deleted {deleted} of my old messages here; {failed} could not be deleted.",
-    "cancelled": "Nothing was deleted.",
-    "busy": "I am already deleting your old messages; this message will say when it is done.",
-    "not_here": "`/prune` works in your direct messages with me.",
-    "age_minutes": "{minutes} minutes",
-    "age_hours": "{hours} hours",
-}
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -82,11 +67,12 @@ class PruneSettings:
         )
 
 
-def age_text(age: timedelta) -> str:
+def age_text(age: timedelta) -> Text:
+    """How old a message must be to go, as "180 minutes" or "4 hours" in the reader's language."""
     minutes = int(age.total_seconds() // 60)
     if minutes % 60 == 0 and minutes >= 120:
-        return TEXT["age_hours"].format(hours=minutes // 60)
-    return TEXT["age_minutes"].format(minutes=minutes)
+        return t("account-prune-age-hours", hours=minutes // 60)
+    return t("account-prune-age-minutes", minutes=minutes)
 
 
 def of_match(message: discord.Message, match_id: int) -> bool:
@@ -112,7 +98,7 @@ class CancelPruneButton(PersistentButton, template=r"prune:cancel:(?P<owner>[0-9
     requirement = PRUNE_CLICK
 
     async def handle(self, ctx: ComponentContext) -> None:
-        await ctx.finish(content=TEXT["cancelled"])
+        await ctx.finish(content=ctx.say("account-prune-cancelled"))
 
 
 PRUNE_ITEMS = (ConfirmPruneButton, CancelPruneButton)
@@ -144,56 +130,66 @@ class PruneCog(GuardedCog):
         return found
 
     @app_commands.command(
-        name="prune", description="Delete my old messages in our DMs (they can slow Discord down)"
+        name=locale_str("prune", key="cmd-prune"),
+        description=locale_str(
+            "Delete my old messages in our DMs (they can slow Discord down)", key="cmd-prune.description"
+        ),
     )
     @requires(PRUNE)
     async def prune(self, interaction: discord.Interaction) -> None:
         channel = interaction.channel
         me = interaction.client.user
         if not isinstance(channel, discord.abc.Messageable) or me is None:
-            raise UserFacingError(TEXT["not_here"])
+            raise UserFacingError(t("account-prune-not-here"))
+        say = self.say(interaction)
         old = await self._deletable(
             channel, user_id=interaction.user.id, bot_id=me.id, now_id=interaction.id, keep=None
         )
         age = age_text(self.settings.min_age)
         if not old:
-            await interaction.response.send_message(TEXT["nothing"].format(age=age))
+            await interaction.response.send_message(say("account-prune-nothing", age=age))
             return
         seconds = max(1, round(len(old) * max(self.settings.delete_interval_s, 0.2)))
         offer, owner = nonce(interaction), interaction.user.id
         view = persistent_view(
             ConfirmPruneButton.build(
-                label=TEXT["confirm"], style=discord.ButtonStyle.danger, owner=owner, nonce=offer
+                label=say("account-prune-confirm"), style=discord.ButtonStyle.danger, owner=owner, nonce=offer
             ),
             CancelPruneButton.build(
-                label=TEXT["cancel"], style=discord.ButtonStyle.secondary, owner=owner, nonce=offer
+                label=say("account-prune-cancel"),
+                style=discord.ButtonStyle.secondary,
+                owner=owner,
+                nonce=offer,
             ),
         )
         await interaction.response.send_message(
-            TEXT["prompt"].format(age=age, seconds=seconds, count=len(old)), view=view
+            say("account-prune-prompt", age=age, seconds=seconds, count=len(old)), view=view
         )
 
     async def confirm(self, ctx: ComponentContext) -> None:
         interaction = ctx.interaction
         user_id = interaction.user.id
         if user_id in self.running:
-            raise UserFacingError(TEXT["busy"])
+            raise UserFacingError(t("account-prune-busy"))
         channel, me, prompt = interaction.channel, interaction.client.user, interaction.message
         if not isinstance(channel, discord.abc.Messageable) or me is None or prompt is None:
-            raise UserFacingError(TEXT["not_here"])
+            raise UserFacingError(t("account-prune-not-here"))
         # Chosen again at the click (the list may have changed since the prompt); the prompt stays.
         old = await self._deletable(
             channel, user_id=user_id, bot_id=me.id, now_id=interaction.id, keep=prompt.id
         )
-        await ctx.finish(content=TEXT["working"].format(count=len(old)))
+        say = ctx.say
+        await ctx.finish(content=say("account-prune-working", count=len(old)))
         task = asyncio.get_running_loop().create_task(
-            self._delete_all(interaction, old), name=f"prune-{user_id}"
+            self._delete_all(interaction, old, say), name=f"prune-{user_id}"
         )
         self.running[user_id] = task
         task.add_done_callback(lambda _: self.running.pop(user_id, None))
 
-    async def _delete_all(self, interaction: discord.Interaction, messages: list[discord.Message]) -> None:
-        """Delete one message at a time, paced; then turn the prompt into the report."""
+    async def _delete_all(
+        self, interaction: discord.Interaction, messages: list[discord.Message], say: Voice
+    ) -> None:
+        """Delete one message at a time, paced; then turn the prompt into the report (in ``say``)."""
         deleted = failed = 0
         try:
             for i, message in enumerate(messages):
@@ -202,7 +198,10 @@ class PruneCog(GuardedCog):
                 outcome = await self._delete(message)
                 deleted += outcome == "deleted"
                 failed += outcome == "failed"
-            report = TEXT["done_with_failures" if failed else "done"].format(deleted=deleted, failed=failed)
+            if failed:
+                report = say("account-prune-done-with-failures", deleted=deleted, failed=failed)
+            else:
+                report = say("account-prune-done", deleted=deleted)
             try:
                 await interaction.edit_original_response(content=report)
             except discord.HTTPException:  # the click's token lasts 15 minutes: say it in a new message

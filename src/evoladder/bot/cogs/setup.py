@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 from discord.ui import Item
 
 from evoladder.bot.checks import SETUP_FLOW, Requirement, requires
@@ -32,7 +33,9 @@ from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.pickers import common_country_pages, region_options
 from evoladder.bot.present.text import flag
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
+from evoladder.i18n import Text, t
 from evoladder.rules import registration
 from evoladder.rules.errors import ValidationFailed
 from evoladder.store.profile import Profile
@@ -40,37 +43,6 @@ from evoladder.store.profile import Profile
 # Picking and previewing change nothing; only Confirm writes (and counts towards the rate limit).
 SETUP_STEP = Requirement(dm_only=False, setup=False)
 SETUP_CONFIRM = Requirement(dm_only=False, setup=False, state_changing=True)
-TEXT = {
-    "expired": "This setup is no longer open (the bot may have restarted). Please run `/setup` again.",
-    "rejected": "{problem}\n\nPress **Try again** to correct it: the form opens again with everything you typed.",
-    "try_again": "Try again",
-    "pick_first": "Pick your country and your region first, then Confirm.",
-    "saved": "Saved. Welcome to the ladder, {name}! Use `/queue` to find a game.",
-    "cancelled": "Setup cancelled; nothing was changed.",
-    "preview_title": "Your ladder registration",
-    "player_name": "Player name",
-    "battletag": "BattleTag",
-    "alt_names": "Alt names",
-    "none": "none",
-    "country": "Country",
-    "country_value": "{flag} {country}",
-    "region": "Region",
-    "pick_below": "pick below",
-    "preview_footer": (
-        "Pick where you live and play from, then Confirm. Country not listed? Pick Other (ZZ) "
-        "and use /setcountry afterwards."
-    ),
-    "country_placeholder": "Country ({first}–{last})",
-    "confirm": "Confirm",
-    "restart": "Restart",
-    "cancel": "Cancel",
-    "form_title": "Ladder registration",
-    "form_player_name": "Player name (your in-game name)",
-    "form_battletag": "BattleTag (Name#1234)",
-    "form_alt_one": "Alternative name (optional)",
-    "form_alt_two": "Second alternative name (optional)",
-}
-EXPIRED = TEXT["expired"]
 
 
 class SetupPort(Protocol):
@@ -107,34 +79,39 @@ class SetupDraft:
         return self.country is not None and self.region is not None
 
 
-def preview_embed(draft: SetupDraft, game_data: GameData) -> discord.Embed:
+def preview_embed(draft: SetupDraft, game_data: GameData, say: Voice) -> discord.Embed:
+    locale = say.locale
     region = game_data.regions.get(draft.region or "")
-    country = game_data.countries.get(draft.country or "")
-    embed = discord.Embed(title=TEXT["preview_title"], colour=discord.Colour.blurple())
-    embed.add_field(name=TEXT["player_name"], value=draft.player_name, inline=True)
-    embed.add_field(name=TEXT["battletag"], value=draft.battletag, inline=True)
-    alts = ", ".join(a for a in draft.alt_names if a) or TEXT["none"]
-    embed.add_field(name=TEXT["alt_names"], value=alts, inline=True)
+    country = game_data.country_name(draft.country, locale) if draft.country else None
+    embed = discord.Embed(title=say("account-setup-preview-title"), colour=discord.Colour.blurple())
+    embed.add_field(name=say("account-setup-player-name"), value=draft.player_name, inline=True)
+    embed.add_field(name=say("account-setup-battletag"), value=draft.battletag, inline=True)
+    alts = ", ".join(a for a in draft.alt_names if a) or say("account-setup-none")
+    embed.add_field(name=say("account-setup-alt-names"), value=alts, inline=True)
     embed.add_field(
-        name=TEXT["country"],
-        value=TEXT["country_value"].format(flag=flag(draft.country), country=country)
+        name=say("account-setup-country"),
+        value=say("account-setup-country-value", flag=flag(draft.country), country=country)
         if country
-        else TEXT["pick_below"],
+        else say("account-setup-pick-below"),
         inline=True,
     )
-    embed.add_field(name=TEXT["region"], value=region.name if region else TEXT["pick_below"], inline=True)
-    embed.set_footer(text=TEXT["preview_footer"])
+    embed.add_field(
+        name=say("account-setup-region"),
+        value=game_data.region_name(region.code, locale) if region else say("account-setup-pick-below"),
+        inline=True,
+    )
+    embed.set_footer(text=say("account-setup-preview-footer"))
     return embed
 
 
-def preview_view(draft: SetupDraft, owner: int, game_data: GameData) -> discord.ui.View:
+def preview_view(draft: SetupDraft, owner: int, game_data: GameData, say: Voice) -> discord.ui.View:
     items: list[Item[Any]] = []
-    for page, options in enumerate(common_country_pages(game_data, draft.country)):
+    for page, options in enumerate(common_country_pages(game_data, draft.country, say)):
         first, last = options[0].label[0], options[-1].label[0]
         items.append(
             CountrySelect.build(
                 options=options,
-                placeholder=TEXT["country_placeholder"].format(first=first, last=last),
+                placeholder=say("account-setup-country-placeholder", first=first, last=last),
                 owner=owner,
                 nonce=draft.offer,
                 page=page,
@@ -142,25 +119,31 @@ def preview_view(draft: SetupDraft, owner: int, game_data: GameData) -> discord.
         )
     items.append(
         RegionSelect.build(
-            options=region_options(game_data, draft.region),
-            placeholder=TEXT["region"],
+            options=region_options(game_data, draft.region, say),
+            placeholder=say("account-setup-region"),
             owner=owner,
             nonce=draft.offer,
         )
     )
     items += [
         ConfirmSetupButton.build(
-            label=TEXT["confirm"],
+            label=say("account-setup-confirm"),
             style=discord.ButtonStyle.success,
             disabled=not draft.complete,
             owner=owner,
             nonce=draft.offer,
         ),
         RestartSetupButton.build(
-            label=TEXT["restart"], style=discord.ButtonStyle.secondary, owner=owner, nonce=draft.offer
+            label=say("account-setup-restart"),
+            style=discord.ButtonStyle.secondary,
+            owner=owner,
+            nonce=draft.offer,
         ),
         CancelSetupButton.build(
-            label=TEXT["cancel"], style=discord.ButtonStyle.danger, owner=owner, nonce=draft.offer
+            label=say("account-setup-cancel"),
+            style=discord.ButtonStyle.danger,
+            owner=owner,
+            nonce=draft.offer,
         ),
     ]
     return persistent_view(*items)
@@ -171,31 +154,31 @@ class SetupForm(LadderModal):
 
     requirement = SETUP_STEP
 
-    def __init__(self, owner_id: int, defaults: SetupDraft | None) -> None:
-        super().__init__(title=TEXT["form_title"], owner_id=owner_id)
+    def __init__(self, owner_id: int, defaults: SetupDraft | None, say: Voice) -> None:
+        super().__init__(title=say("account-setup-form-title"), owner_id=owner_id)
         alts = defaults.alt_names if defaults else ()
         self.player_name: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
-            label=TEXT["form_player_name"],
+            label=say("account-setup-form-player-name"),
             custom_id="player_name",
             min_length=3,
             max_length=12,
             default=(defaults.player_name or None) if defaults else None,
         )
         self.battletag: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
-            label=TEXT["form_battletag"],
+            label=say("account-setup-form-battletag"),
             custom_id="battletag",
             max_length=25,
             default=(defaults.battletag or None) if defaults else None,
         )
         self.alt_one: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
-            label=TEXT["form_alt_one"],
+            label=say("account-setup-form-alt-one"),
             custom_id="alt_one",
             required=False,
             max_length=12,
             default=(alts[0] or None) if alts else None,
         )
         self.alt_two: discord.ui.TextInput[SetupForm] = discord.ui.TextInput(
-            label=TEXT["form_alt_two"],
+            label=say("account-setup-form-alt-two"),
             custom_id="alt_two",
             required=False,
             max_length=12,
@@ -273,12 +256,16 @@ class SetupCog(GuardedCog):
         self.drafts: dict[int, SetupDraft] = {}
 
     @app_commands.command(
-        name="setup", description="Register or change your player name, BattleTag, country, region"
+        name=locale_str("setup", key="cmd-setup"),
+        description=locale_str(
+            "Register or change your player name, BattleTag, country, region", key="cmd-setup.description"
+        ),
     )
     @requires(SETUP_FLOW)
     async def setup(self, interaction: discord.Interaction) -> None:
         uid = interaction.user.id
-        await interaction.response.send_modal(SetupForm(uid, self.drafts.get(uid) or self._current(uid)))
+        draft = self.drafts.get(uid) or self._current(uid)
+        await interaction.response.send_modal(SetupForm(uid, draft, self.say(interaction)))
 
     def _current(self, uid: int) -> SetupDraft | None:
         profile = self.players.profile(uid)
@@ -305,19 +292,20 @@ class SetupCog(GuardedCog):
             registration.ensure_distinct((name, *alts))
         except ValidationFailed as exc:
             self.drafts[interaction.user.id] = typed
-            await self._offer_retry(interaction, typed, str(exc))
+            await self._offer_retry(interaction, typed, exc.text)
             return
         draft = replace(typed, player_name=name, battletag=tag, alt_names=alts)
         self.drafts[interaction.user.id] = draft
+        say = self.say(interaction)
         await interaction.response.send_message(
-            embed=preview_embed(draft, self.game_data),
-            view=preview_view(draft, interaction.user.id, self.game_data),
+            embed=preview_embed(draft, self.game_data, say),
+            view=preview_view(draft, interaction.user.id, self.game_data, say),
         )
 
     def _draft_for(self, ctx: ComponentContext) -> SetupDraft:
         draft = self.drafts.get(ctx.user_id)
         if draft is None or draft.offer != ctx.fields["nonce"]:
-            raise UserFacingError(EXPIRED)
+            raise UserFacingError(t("account-setup-expired"))
         return draft
 
     async def pick(
@@ -326,23 +314,26 @@ class SetupCog(GuardedCog):
         draft = self._draft_for(ctx)
         draft = replace(draft, country=country or draft.country, region=region or draft.region)
         self.drafts[ctx.user_id] = draft
+        say = ctx.say
         await ctx.interaction.response.edit_message(
-            embed=preview_embed(draft, self.game_data), view=preview_view(draft, ctx.user_id, self.game_data)
+            embed=preview_embed(draft, self.game_data, say),
+            view=preview_view(draft, ctx.user_id, self.game_data, say),
         )
 
-    async def _offer_retry(self, interaction: discord.Interaction, draft: SetupDraft, problem: str) -> None:
+    async def _offer_retry(self, interaction: discord.Interaction, draft: SetupDraft, problem: Text) -> None:
         """Say what is wrong, with a Try again button that reopens the form holding ``draft``."""
+        say = self.say(interaction)
         retry = TryAgainSetupButton.build(
-            label=TEXT["try_again"], owner=interaction.user.id, nonce=draft.offer
+            label=say("account-setup-try-again"), owner=interaction.user.id, nonce=draft.offer
         )
         await interaction.response.send_message(
-            TEXT["rejected"].format(problem=problem), view=persistent_view(retry), ephemeral=True
+            say("account-setup-rejected", problem=problem), view=persistent_view(retry), ephemeral=True
         )
 
     async def confirm(self, ctx: ComponentContext) -> None:
         draft = self._draft_for(ctx)
         if draft.country is None or draft.region is None:
-            raise UserFacingError(TEXT["pick_first"])
+            raise UserFacingError(t("account-setup-pick-first"))
         try:
             name = await self.players.setup(
                 ctx.user_id,
@@ -354,20 +345,21 @@ class SetupCog(GuardedCog):
                 key=ctx.idempotency_key,
             )
         except ValidationFailed as exc:  # e.g. a name another player registered meanwhile
-            await self._offer_retry(ctx.interaction, draft, str(exc))
+            await self._offer_retry(ctx.interaction, draft, exc.text)
             return
         self.drafts.pop(ctx.user_id, None)
+        say = ctx.say
         await ctx.finish(
-            content=TEXT["saved"].format(name=name), embeds=[preview_embed(draft, self.game_data)]
+            content=say("account-setup-saved", name=name), embeds=[preview_embed(draft, self.game_data, say)]
         )
 
     async def restart(self, ctx: ComponentContext) -> None:
         draft = self._draft_for(ctx)
-        await ctx.interaction.response.send_modal(SetupForm(ctx.user_id, draft))
+        await ctx.interaction.response.send_modal(SetupForm(ctx.user_id, draft, ctx.say))
 
     async def cancel(self, ctx: ComponentContext) -> None:
         self.drafts.pop(ctx.user_id, None)
-        await ctx.finish(content=TEXT["cancelled"])
+        await ctx.finish(content=ctx.say("account-setup-cancelled"))
 
 
 FEATURE = Feature(

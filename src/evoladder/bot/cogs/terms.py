@@ -6,11 +6,13 @@ from typing import Protocol
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 
 from evoladder.bot.checks import TERMS_FLOW, Requirement, requires
 from evoladder.bot.components import ComponentContext, PersistentButton, cog_of, nonce, persistent_view
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
+from evoladder.bot.voice import Voice
 
 # The terms buttons work before the terms are accepted, of course; only a ban stops them.
 TERMS_BUTTON = Requirement(dm_only=False, terms=False, setup=False, state_changing=True)
@@ -24,15 +26,10 @@ class TermsPort(Protocol):
     async def decline_terms(self, discord_uid: int, discord_name: str, *, key: str | None = None) -> None: ...
 
 
-def terms_embed(terms_url: str) -> discord.Embed:
+def terms_embed(terms_url: str, say: Voice) -> discord.Embed:
     return discord.Embed(
-        title="Ladder terms of service",
-        description=(
-            f"Please read the terms: {terms_url}\n\n"
-            "In short: play fair, play your own account, upload honest replays and report results "
-            "truthfully. Admins can adjust results and ban players who break the rules.\n\n"
-            "Press **Accept** to play on the ladder."
-        ),
+        title=say("account-terms-title"),
+        description=say("account-terms-body", url=terms_url),
         colour=discord.Colour.blurple(),
     )
 
@@ -60,33 +57,33 @@ class TermsCog(GuardedCog):
         self.players = players
         self.terms_url = terms_url
 
-    @app_commands.command(name="termsofservice", description="Read and accept the ladder's terms of service")
+    @app_commands.command(
+        name=locale_str("termsofservice", key="cmd-termsofservice"),
+        description=locale_str(
+            "Read and accept the ladder's terms of service", key="cmd-termsofservice.description"
+        ),
+    )
     @requires(TERMS_FLOW)
     async def termsofservice(self, interaction: discord.Interaction) -> None:
         owner, offer = interaction.user.id, nonce(interaction)
+        say = self.say(interaction)
         view = persistent_view(
             AcceptTermsButton.build(
-                label="Accept", style=discord.ButtonStyle.success, owner=owner, nonce=offer
+                label=say("account-terms-accept"), style=discord.ButtonStyle.success, owner=owner, nonce=offer
             ),
             DeclineTermsButton.build(
-                label="Decline", style=discord.ButtonStyle.danger, owner=owner, nonce=offer
+                label=say("account-terms-decline"), style=discord.ButtonStyle.danger, owner=owner, nonce=offer
             ),
         )
-        await interaction.response.send_message(embed=terms_embed(self.terms_url), view=view)
+        await interaction.response.send_message(embed=terms_embed(self.terms_url, say), view=view)
 
     async def accept(self, ctx: ComponentContext) -> None:
         await self.players.accept_terms(ctx.user_id, ctx.interaction.user.name, key=ctx.idempotency_key)
-        await ctx.finish(
-            content="Thank you, the terms are accepted. Next, run `/setup` to register your player name, "
-            "BattleTag, country and region."
-        )
+        await ctx.finish(content=ctx.say("account-terms-accepted"))
 
     async def decline(self, ctx: ComponentContext) -> None:
         await self.players.decline_terms(ctx.user_id, ctx.interaction.user.name, key=ctx.idempotency_key)
-        await ctx.finish(
-            content="You declined the terms, so you can't play on the ladder. "
-            "Run `/termsofservice` again whenever you want to accept them."
-        )
+        await ctx.finish(content=ctx.say("account-terms-declined"))
 
 
 FEATURE = Feature(

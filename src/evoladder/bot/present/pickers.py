@@ -65,53 +65,83 @@ def veto_options(
     ]
 
 
-def region_options(game_data: GameData, selected: str | None) -> list[discord.SelectOption]:
+def region_options(game_data: GameData, selected: str | None, say: Voice) -> list[discord.SelectOption]:
+    """The residential regions, named in the reader's language; the group code stays as it is."""
     return [
-        _option(region.name, region.code, default=region.code == selected, description=region.group)
+        _option(
+            game_data.region_name(region.code, say.locale),
+            region.code,
+            default=region.code == selected,
+            description=region.group,
+        )
         for region in list(game_data.regions.values())[: limits.SELECT_OPTIONS_MAX]
     ]
 
 
-def country_label(game_data: GameData, code: str) -> str:
-    return truncate(f"{flag(code)} {game_data.countries.get(code, code)} ({code})", limits.CHOICE_TEXT_MAX)
+def _country_name(game_data: GameData, code: str, locale: str) -> str:
+    return game_data.country_name(code, locale) or game_data.countries.get(code, code)
 
 
-def find_country(game_data: GameData, typed: str) -> str | None:
-    """The code for what a user entered: a code (any case) or a country's exact name; else None."""
+def country_label(game_data: GameData, code: str, locale: str = "en") -> str:
+    """Flag, the country's name in ``locale`` and its code: ``🇰🇷 South Korea (KR)``."""
+    name = _country_name(game_data, code, locale)
+    return truncate(f"{flag(code)} {name} ({code})", limits.CHOICE_TEXT_MAX)
+
+
+def find_country(game_data: GameData, typed: str, locale: str = "en") -> str | None:
+    """The code for what a user entered: a code (any case) or a country's exact name (in English or
+    in ``locale``); else None."""
     text = typed.strip()
     if text.upper() in game_data.countries:
         return text.upper()
     folded = text.casefold()
-    return next((code for code, name in game_data.countries.items() if name.casefold() == folded), None)
+    for names in (game_data.countries, game_data.country_names.get(locale, {})):
+        code = next((code for code, name in names.items() if name.casefold() == folded), None)
+        if code is not None:
+            return code
+    return None
 
 
-def country_suggestions(game_data: GameData, typed: str) -> list[tuple[str, str]]:
+def country_suggestions(game_data: GameData, typed: str, locale: str = "en") -> list[tuple[str, str]]:
     """Up to 25 (label, code) pairs for what the user typed: exact code, then name prefix, then substring.
 
-    With nothing typed, the common countries come first.
+    Names match in English and in ``locale``; labels are in ``locale``. With nothing typed, the common
+    countries come first.
     """
     text = typed.strip().casefold()
     if not text:
         codes = [c for c in game_data.common_countries if c in game_data.countries]
     else:
+        local = game_data.country_names.get(locale, {}) if locale != "en" else {}
+
+        def names(code: str) -> tuple[str, ...]:
+            english = game_data.countries[code].casefold()
+            other = local.get(code)
+            return (english,) if other is None else (english, other.casefold())
+
+        def shown(code: str) -> str:
+            return _country_name(game_data, code, locale)
+
         exact = [c for c in game_data.countries if c.casefold() == text]
-        prefix = [c for c, name in game_data.countries.items() if name.casefold().startswith(text)]
-        inside = [c for c, name in game_data.countries.items() if text in name.casefold()]
-        codes = list(dict.fromkeys(exact + sorted(prefix, key=game_data.countries.__getitem__) + inside))
-    return [(country_label(game_data, c), c) for c in codes[: limits.AUTOCOMPLETE_CHOICES_MAX]]
+        prefix = [c for c in game_data.countries if any(n.startswith(text) for n in names(c))]
+        inside = [c for c in game_data.countries if any(text in n for n in names(c))]
+        codes = list(dict.fromkeys(exact + sorted(prefix, key=shown) + inside))
+    return [(country_label(game_data, c, locale), c) for c in codes[: limits.AUTOCOMPLETE_CHOICES_MAX]]
 
 
-def common_country_pages(game_data: GameData, selected: str | None) -> list[list[discord.SelectOption]]:
-    """The common countries sorted by name, in pages of at most 25 options (one select each)."""
-    codes = sorted(
-        (c for c in game_data.common_countries if c in game_data.countries),
-        key=game_data.countries.__getitem__,
-    )
+def common_country_pages(
+    game_data: GameData, selected: str | None, say: Voice
+) -> list[list[discord.SelectOption]]:
+    """The common countries sorted by name in the reader's language, in pages of at most 25 options
+    (one select each)."""
+    locale = say.locale
+
+    def name(code: str) -> str:
+        return _country_name(game_data, code, locale)
+
+    codes = sorted((c for c in game_data.common_countries if c in game_data.countries), key=name)
     size = limits.SELECT_OPTIONS_MAX
     return [
-        [
-            _option(f"{game_data.countries[c]} ({c})", c, default=c == selected, description=None)
-            for c in codes[i : i + size]
-        ]
+        [_option(f"{name(c)} ({c})", c, default=c == selected, description=None) for c in codes[i : i + size]]
         for i in range(0, len(codes), size)
     ]
