@@ -262,7 +262,10 @@ def test_match_messages_fit(
     assert game_map.links[game_data.servers[m.server].bnet_region] in full_text
     assert "83 %" in full_text and "17 %" in full_text and a_name in full_text and tag in full_text
     assert "<@1>" in full_text and "<@2>" in full_text and "not sent yet" in full_text
-    found_text = str(found.to_dict())
+    # The embed's words only (a name like "des" would be found in the dict's key "description").
+    found_text = "\n".join(
+        [found.title or "", found.description or "", *(f"{f.name}\n{f.value}" for f in found.fields)]
+    )
     assert "aborts left this month: 1" in found_text and a_name not in found_text and tag not in found_text
     assert f"{a_name} won" in (result.title or "") and "2500 → **2505** (+5)" in (result.description or "")
     assert "reported **I won**" in (conflict.description or "") and "the two reports disagree" in (
