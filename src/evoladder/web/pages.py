@@ -7,6 +7,7 @@ player names are user input. Race and country names are the game data's, in the 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from html import escape
@@ -101,6 +102,14 @@ def _select(name: str, label: str, options: str, *, multiple: bool = False) -> s
     )
 
 
+def _sort_key(name: str) -> tuple[str, str]:
+    """Alphabetical order as a reader expects it: an accent does not move a name to the end of the
+    list ("Åland Islands" sorts among the A's)."""
+    folded = name.casefold()
+    bare = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return bare, folded
+
+
 def _home(lang: str | None) -> str:
     """The unfiltered leaderboard, in the language the visitor picked (if they picked one)."""
     return f"{LEADERBOARD_PATH}?{urlencode({'lang': lang})}" if lang else LEADERBOARD_PATH
@@ -119,7 +128,7 @@ class _LocalePage:
             code: game_data.country_name(code, locale) or name for code, name in game_data.countries.items()
         }
         self.race_names = {code: game_data.race_name(code, locale) for code in game_data.races}
-        countries = sorted(self.country_names.items(), key=lambda item: item[1].casefold())
+        countries = sorted(self.country_names.items(), key=lambda item: _sort_key(item[1]))
         self.countries = _Options([(code, f"{flag_emoji(code)} {name}".strip()) for code, name in countries])
         self.races = _Options(list(self.race_names.items()), checkbox_name="race")
         self.ranks = _Options(
