@@ -67,6 +67,7 @@ async def _chromium(profile: Path, *args: str) -> str:
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        "--lang=en-US",  # the page follows Accept-Language: these tests read the English page
         f"--user-data-dir={profile}",
         *args,
         stdout=asyncio.subprocess.PIPE,

@@ -17,9 +17,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from evoladder.i18n import negotiate_accept_language
 from evoladder.observability.logs import SLOW_COMMAND_MS, log_service_time
 from evoladder.web.pages import LEADERBOARD_PATH, STYLESHEET_PATH, PageRenderer
-from evoladder.web.query import BadQuery, parse_query
+from evoladder.web.query import BadQuery, parse_query, requested_locale
 from evoladder.web.sources import HealthReport, WebDeps
 from evoladder.web.view import leaderboard_view
 
@@ -34,6 +35,7 @@ _HTML_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",  # ranks change with every match: a cache must ask again each time
+    "Vary": "Accept-Language",  # the page's language follows the browser's unless ?lang= picks one
 }
 # Public, read-only data: any site may read it (e.g. a community page showing the top players).
 _API_HEADERS = {
@@ -63,7 +65,7 @@ def create_app(deps: WebDeps) -> Starlette:
     # Read once: the stylesheet is part of the release, and serving it from memory keeps file reads
     # (and the thread pool they would need) off the request path.
     stylesheet = STYLESHEET_FILE.read_bytes()
-    pages = PageRenderer(deps.game_data)
+    pages = PageRenderer(deps.game_data, deps.catalog)
 
     def observe(command: str, started: float, **context: object) -> None:
         seconds = time.perf_counter() - started
@@ -86,20 +88,24 @@ def create_app(deps: WebDeps) -> Starlette:
 
     async def leaderboard_html(request: Request) -> Response:
         started = time.perf_counter()
+        pairs = request.query_params.multi_items()
+        # The visitor's pick (?lang=, kept by every link of the page) wins over the browser's languages.
+        locale = requested_locale(pairs) or negotiate_accept_language(request.headers.get("accept-language"))
+        headers = {**_HTML_HEADERS, "Content-Language": locale}
         try:
-            query = parse_query(request.query_params.multi_items(), deps.game_data)
+            query = parse_query(pairs, deps.game_data)
         except BadQuery as exc:
-            return HTMLResponse(pages.bad_request(str(exc)), 400, headers=_HTML_HEADERS)
+            return HTMLResponse(pages.bad_request(exc.text, locale, pairs), 400, headers=headers)
         view = leaderboard_view(deps.ladder, deps.game_data, query, deps.clock())
-        body = pages.leaderboard(view)
-        observe("web_leaderboard", started, page=view.page, total=view.total)
-        return HTMLResponse(body, headers=_HTML_HEADERS)
+        body = pages.leaderboard(view, locale)
+        observe("web_leaderboard", started, page=view.page, total=view.total, locale=locale)
+        return HTMLResponse(body, headers=headers)
 
     async def leaderboard_api(request: Request) -> Response:
         started = time.perf_counter()
         try:
             query = parse_query(request.query_params.multi_items(), deps.game_data)
-        except BadQuery as exc:
+        except BadQuery as exc:  # language-neutral: the API answers in English whatever the browser reads
             return JSONResponse({"error": str(exc)}, 400, headers=_API_HEADERS)
         view = leaderboard_view(deps.ladder, deps.game_data, query, deps.clock())
         observe("web_api_leaderboard", started, page=view.page, total=view.total)

@@ -1,4 +1,8 @@
-"""The leaderboard's query string, checked: every bad value is refused with a message saying why."""
+"""The leaderboard's query string, checked: every bad value is refused with a message saying why.
+
+The message is a ``Text`` (``locales/*/web.ftl``): the page shows it in the visitor's language, the
+JSON API in English (``str(exc)``), so the API stays language-neutral.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from evoladder.gamedata import GameData
+from evoladder.i18n import Key, Text, english, match_locale, t
 from evoladder.rules.ranks import LETTERS
 from evoladder.store.leaderboard import UNRANKED
 
@@ -14,7 +19,8 @@ RANK_FILTERS = (*LETTERS, UNRANKED)
 MAX_PAGE = 1_000_000  # far beyond any ladder; stops absurd numbers before they reach the store
 _TRUE = frozenset({"1", "true", "on", "yes"})
 _FALSE = frozenset({"", "0", "false", "off", "no"})
-KNOWN_PARAMETERS = frozenset({"country", "race", "rank", "best", "unranked", "page"})
+# ``lang`` picks the page's language (the API accepts it and ignores it: its JSON has no prose).
+KNOWN_PARAMETERS = frozenset({"country", "race", "rank", "best", "unranked", "page", "lang"})
 # Several countries or races: the parameter repeated (what an HTML form sends) or comma separated.
 REPEATABLE = frozenset({"country", "race"})
 MAX_CHOICES = 50  # more than any visitor picks; stops a query string from naming every country twice
@@ -26,7 +32,26 @@ def _shown(raw: str) -> str:
 
 
 class BadQuery(ValueError):
-    """A query value the leaderboard cannot use; the message is shown to the visitor."""
+    """A query value the leaderboard cannot use; ``text`` is shown to the visitor (``str(exc)``: English)."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        super().__init__(english(text))
+
+
+# The flags' names in the "must be 1 or 0" message, by parameter.
+_FLAG_LABELS = {"best": Key("web-flag-best"), "unranked": Key("web-flag-unranked")}
+
+
+def requested_locale(pairs: Iterable[tuple[str, str]]) -> str | None:
+    """The locale a ``lang`` parameter asks for (the first one we speak), read even from a query that
+    is otherwise refused, so the refusal is in the visitor's language too."""
+    for name, value in pairs:
+        if name == "lang":
+            locale = match_locale(value[:40])
+            if locale is not None:
+                return locale
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +62,7 @@ class LeaderboardQuery:
     best_only: bool = False
     unranked: bool = False  # list unranked entries too (below the ranked ones)
     page: int = 1
+    lang: str | None = None  # one of ``LOCALES`` when the visitor picked the page's language
 
     def params(self, page: int | None = None) -> list[tuple[str, str]]:
         """The canonical query parameters of this view (optionally another page of it)."""
@@ -47,6 +73,8 @@ class LeaderboardQuery:
             out.append(("best", "1"))
         if self.unranked:
             out.append(("unranked", "1"))
+        if self.lang:
+            out.append(("lang", self.lang))
         out.append(("page", str(self.page if page is None else page)))
         return out
 
@@ -60,22 +88,26 @@ def parse_query(pairs: Iterable[tuple[str, str]], game_data: GameData) -> Leader
     many: dict[str, list[str]] = {name: [] for name in REPEATABLE}
     for name, value in pairs:
         if name not in KNOWN_PARAMETERS:
-            raise BadQuery(f"Unknown parameter {_shown(name)}: use {', '.join(sorted(KNOWN_PARAMETERS))}")
+            raise BadQuery(
+                t("web-bad-parameter", name=_shown(name), known=", ".join(sorted(KNOWN_PARAMETERS)))
+            )
         if name in REPEATABLE:
             many[name] += [part for part in value.split(",") if part.strip()]
             if len(many[name]) > MAX_CHOICES:
-                raise BadQuery(f"Too many values for {name}: give at most {MAX_CHOICES}.")
+                raise BadQuery(t("web-bad-too-many", name=name, max=MAX_CHOICES))
             continue
         if name in params:
-            raise BadQuery(f"The parameter {name} is given more than once: give it at most once.")
+            raise BadQuery(t("web-bad-repeated", name=name))
         params[name] = value
     return LeaderboardQuery(
         countries=_unique(_country(raw, game_data) for raw in many["country"]),
         races=_unique(_race(raw, game_data) for raw in many["race"]),
         rank=_rank(params.get("rank", "")),
-        best_only=_flag(params.get("best", ""), "best-race-only", "best"),
-        unranked=_flag(params.get("unranked", ""), "show-unranked", "unranked"),
+        best_only=_flag(params.get("best", ""), "best"),
+        unranked=_flag(params.get("unranked", ""), "unranked"),
         page=_page(params.get("page", "")),
+        # A language we do not speak is no reason to refuse the page: it falls back to Accept-Language.
+        lang=match_locale(params.get("lang", "")[:40]),
     )
 
 
@@ -86,16 +118,14 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
 def _country(raw: str, game_data: GameData) -> str:
     text = raw.strip().upper()
     if game_data.country_name(text) is None:
-        raise BadQuery(
-            f"Unknown country {_shown(raw)}: use a two-letter ISO 3166-1 code such as KR, DE or US"
-        )
+        raise BadQuery(t("web-bad-country", value=_shown(raw)))
     return text
 
 
 def _race(raw: str, game_data: GameData) -> str:
     code = game_data.race_from_text(raw.strip())  # accepts the code, the name, the short form and aliases
     if code is None:
-        raise BadQuery(f"Unknown race {_shown(raw)}: use one of {', '.join(game_data.races)}")
+        raise BadQuery(t("web-bad-race", value=_shown(raw), races=", ".join(game_data.races)))
     return code
 
 
@@ -104,19 +134,17 @@ def _rank(raw: str) -> str | None:
     if not text:
         return None
     if text not in RANK_FILTERS:
-        raise BadQuery(
-            f"Unknown rank {_shown(raw)}: use one of {', '.join(RANK_FILTERS)} ({UNRANKED} = unranked)"
-        )
+        raise BadQuery(t("web-bad-rank", value=_shown(raw), ranks=", ".join(RANK_FILTERS), unranked=UNRANKED))
     return text
 
 
-def _flag(raw: str, label: str, name: str) -> bool:
+def _flag(raw: str, name: str) -> bool:
     text = raw.strip().lower()
     if text in _TRUE:
         return True
     if text in _FALSE:
         return False
-    raise BadQuery(f"The {label} flag ({name}) must be 1 or 0 (got {_shown(raw)})")
+    raise BadQuery(t("web-bad-flag", label=t(_FLAG_LABELS[name]), name=name, value=_shown(raw)))
 
 
 def _page(raw: str) -> int:
@@ -124,8 +152,9 @@ def _page(raw: str) -> int:
     if not text:
         return 1
     if not text.isascii() or not text.isdecimal():
-        raise BadQuery(f"The page must be a whole number from 1 (got {_shown(raw)})")
+        raise BadQuery(t("web-bad-page-number", value=_shown(raw)))
     # The length check first keeps int() away from thousands of digits.
     if len(text) > len(str(MAX_PAGE)) or not 1 <= int(text) <= MAX_PAGE:
-        raise BadQuery(f"The page must be between 1 and {MAX_PAGE} (got {_shown(raw)})")
+        # str: the bound reads as it always has, ungrouped, in every language.
+        raise BadQuery(t("web-bad-page-range", max=str(MAX_PAGE), value=_shown(raw)))
     return int(text)

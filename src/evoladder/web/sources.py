@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from evoladder.gamedata import GameData
+from evoladder.i18n import Catalog, shipped_catalog
 from evoladder.observability import Metrics
 from evoladder.services.views import LeaderboardPage
 
@@ -59,3 +60,4 @@ class WebDeps:
     metrics: Metrics
     game_data: GameData
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))  # ranks are as of this time
+    catalog: Catalog = field(default_factory=shipped_catalog)  # the page's words, in five languages

@@ -13,7 +13,7 @@ from evoladder.web.sources import LadderReader
 # Codes with no national flag: "nonrepresenting" and "other" (see the game data's countries).
 _SPECIAL_FLAGS = {"XX": "\U0001f3f3\ufe0f", "ZZ": "\U0001f310"}  # white flag, globe
 _REGIONAL_INDICATOR_A = 0x1F1E6
-UNNAMED = "(no name)"
+UNNAMED = "(no name)"  # the JSON's name of a player without one; the page says it in its language
 
 
 def flag_emoji(country: str | None) -> str:
@@ -44,6 +44,7 @@ class LeaderboardRow:
     losses: int
     draws: int
     last_played_at: datetime | None
+    named: bool = True  # False: ``name`` is UNNAMED, the player has none
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -122,6 +123,7 @@ def leaderboard_view(
                 losses=entry.losses,
                 draws=entry.draws,
                 last_played_at=entry.last_played_at,
+                named=bool(entry.player_name),
             )
         )
     return LeaderboardView(query, tuple(rows), found.page, found.pages, found.total)
