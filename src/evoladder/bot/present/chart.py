@@ -7,6 +7,7 @@ in a worker thread, off the event loop.
 from __future__ import annotations
 
 import io
+import logging
 from functools import cache
 
 from matplotlib import font_manager
@@ -18,7 +19,11 @@ from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
 from evoladder.store.profile import Profile
 
+log = logging.getLogger(__name__)
+
 CHART_FILENAME = "mmr.png"
+# Locales written in a script matplotlib's own font (DejaVu Sans) lacks.
+CJK_LOCALES = frozenset({"ko", "zh-CN"})
 # Fonts with Hangul and Chinese glyphs, tried after matplotlib's own for titles and race names in ko
 # and zh-CN (without one installed those letters would be drawn as boxes).
 CJK_FONTS = (
@@ -41,6 +46,20 @@ def font_families() -> list[str]:
     return ["DejaVu Sans", *(name for name in CJK_FONTS if name in installed)]
 
 
+def chart_voice(say: Voice) -> Voice:
+    """The voice to label the picture in: the reader's, or English where no installed font can draw
+    the reader's script (English labels read better than a row of boxes)."""
+    if say.locale in CJK_LOCALES and len(font_families()) == 1:
+        _warn_no_cjk_font()
+        return english_voice()
+    return say
+
+
+@cache
+def _warn_no_cjk_font() -> None:
+    log.warning("no CJK font installed: MMR charts for ko and zh-CN readers are labelled in English")
+
+
 def has_chart(profile: Profile) -> bool:
     return any(race.mmr_points for race in profile.races)
 
@@ -48,7 +67,7 @@ def has_chart(profile: Profile) -> bool:
 def mmr_chart_png(profile: Profile, game_data: GameData, say: Voice | None = None) -> bytes:
     """The picture of every race's MMR after each recent game (the profile's points), its labels in
     ``say``'s language (English when no voice is given)."""
-    say = say or english_voice()
+    say = chart_voice(say or english_voice())
     figure = Figure(figsize=(6.4, 3.2), dpi=100)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
