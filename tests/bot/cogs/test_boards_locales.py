@@ -5,6 +5,7 @@ names (races, countries, regions) are the reader's, and everything fits Discord'
 from __future__ import annotations
 
 import warnings
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -13,11 +14,24 @@ from matplotlib.axes import Axes
 from evoladder.bootstrap import App
 from evoladder.bot import limits
 from evoladder.bot.present.chart import CJK_LOCALES, font_families, mmr_chart_png
+from evoladder.bot.present.leaderboard import (
+    MAX_COUNTRIES,
+    PER_PAGE,
+    LeaderboardFilters,
+    country_filter_options,
+    country_pages,
+    country_placeholder,
+    jump_options,
+    leaderboard_embed,
+    race_filter_options,
+    rank_filter_options,
+)
 from evoladder.bot.present.profile import profile_embed
 from evoladder.bot.present.text import flag
 from evoladder.bot.voice import Voice
 from evoladder.i18n import TextArg, shipped_catalog
 from evoladder.store.profile import AccountStatus, Profile, RaceProfile, Wld
+from evoladder.store.state import LeaderboardRow
 from tests.bot.cogs.conftest import ladder_discord
 from tests.bot.cogs.test_leaderboard import component, expected, fill
 from tests.bot.harness import Exchange, running_harness
@@ -216,3 +230,43 @@ def test_the_mmr_chart_is_labelled_in_the_readers_language(
     region = app.game_data.region_name("KRJ", locale)
     assert translated(say, english, "boards-profile-region", region=region) in lines
     assert say("boards-profile-country", country=str(app.game_data.country_name("KR", locale))) in lines
+
+
+@pytest.mark.parametrize("locale", sorted(set(CLIENTS.values())))
+def test_the_longest_boards_fit_in_every_language(app: App, locale: str) -> None:
+    """The worst cases (every filter, 40 nameless rows, huge counts, a banned player with every race and
+    the longest reasons) stay within Discord's limits however long the translation."""
+    say = Voice(CATALOG, locale)
+    gd = app.game_data
+    at = datetime(2026, 11, 20, tzinfo=UTC)
+    rows = [
+        LeaderboardRow(10**6 + i, 10**18 + i, None, "KR", "sc2_protoss", None, 9999, 10**5, 10**5, 10**5, at)
+        for i in range(PER_PAGE)
+    ]
+    filters = LeaderboardFilters(
+        races=tuple(gd.races), countries=tuple(sorted(gd.countries))[:MAX_COUNTRIES], rank="U", best_only=True
+    )
+    embed = leaderboard_embed(
+        rows, page=2500, pages=2500, total=10**5, filters=filters, game_data=gd, say=say
+    )
+    assert limits.embed_violations(embed.to_dict()) == []
+    assert say("boards-lb-unnamed", uid=str(10**18)) in str(embed.description)
+    options = [
+        *race_filter_options(gd, tuple(gd.races), say),
+        *rank_filter_options("U", say),
+        *jump_options(1250, 2500, say),
+    ]
+    for page in country_pages(gd, sorted(gd.countries), locale):
+        options += country_filter_options(gd, page, page, say)
+        assert len(country_placeholder(gd, page, 99, 99, say)) <= limits.SELECT_PLACEHOLDER_MAX
+    assert all(len(o.label) <= limits.SELECT_OPTION_TEXT_MAX for o in options)
+
+    race = RaceProfile("bw_zerg", None, 9999, Wld(10**6, 10**6, 10**6), {14: Wld(9, 9, 9)}, None, ())
+    account = AccountStatus(False, False, True, "x" * 2000, 0, at, "y" * 2000)
+    profile = Profile(1, "Abcdefghijkl", "Abcdefghijkl#123456789012", ("Mnopqrstuvwx",) * 2, "ZZ", "KRJ", account,
+                      tuple(replace(race, race=code) for code in gd.races))  # fmt: skip
+    embed = profile_embed(profile, gd, say, aborts_per_month=10)
+    assert (
+        limits.embed_violations(embed.to_dict()) == [] and limits.embed_total_chars(embed.to_dict()) <= 6000
+    )
+    assert say("boards-profile-banned-line") in str(embed.description)
