@@ -85,7 +85,7 @@ def test_the_profile_of_any_player_fits(
         activation="y" * 2000,
     )
     profile = Profile(1, name, tag, tuple(alts), "KR", "KR", account, races)
-    embed = profile_embed(profile, game_data, chart_filename="mmr.png")
+    embed = profile_embed(profile, game_data, SAY, chart_filename="mmr.png")
     assert embed_fits(embed) == []
     text = str(embed.to_dict())
     assert name in text and tag in text and "BW Terran — Rank S" in text and "3 aborts left" in text
@@ -94,7 +94,7 @@ def test_the_profile_of_any_player_fits(
 
 def test_a_profile_without_games_says_how_to_start(game_data: GameData) -> None:
     account = AccountStatus(False, False, False, None, 1, NOW)
-    embed = profile_embed(Profile(1, None, None, (), None, None, account, ()), game_data)
+    embed = profile_embed(Profile(1, None, None, (), None, None, account, ()), game_data, SAY)
     assert embed.fields[1].name == "No games yet" and embed.footer.text == "1 abort left this month"
     assert "/termsofservice" in str(embed.fields[0].value) and "/setup" in str(embed.fields[0].value)
 
@@ -113,7 +113,7 @@ def test_a_full_leaderboard_page_fits(rows: list[tuple[str, int]], game_data: Ga
         best_only=True,
     )
     embed = leaderboard_embed(
-        entries, page=2500, pages=2500, total=10**5, filters=filters, game_data=game_data
+        entries, page=2500, pages=2500, total=10**5, filters=filters, game_data=game_data, say=SAY
     )
     assert embed_fits(embed) == []
     assert embed.description is not None and len(embed.description.splitlines()) == PER_PAGE
@@ -121,7 +121,9 @@ def test_a_full_leaderboard_page_fits(rows: list[tuple[str, int]], game_data: Ga
 
 
 def test_an_empty_leaderboard_page_says_so(game_data: GameData) -> None:
-    embed = leaderboard_embed([], page=1, pages=1, total=0, filters=LeaderboardFilters(), game_data=game_data)
+    embed = leaderboard_embed(
+        [], page=1, pages=1, total=0, filters=LeaderboardFilters(), game_data=game_data, say=SAY
+    )
     assert embed.description == "No entries match these filters yet."
     assert "ranked players, every race and country" in (embed.footer.text or "")
 
@@ -134,16 +136,16 @@ def test_the_leaderboard_selects_fit_on_any_ladder(game_data: GameData) -> None:
         every, key=lambda c: (game_data.countries[c].casefold(), c)
     )
     for shown in pages:
-        options = country_filter_options(game_data, shown, every[:MAX_COUNTRIES])
+        options = country_filter_options(game_data, shown, every[:MAX_COUNTRIES], SAY)
         assert select_fits(options, max_values=len(options)) == []
-    races = race_filter_options(game_data, tuple(game_data.races))
+    races = race_filter_options(game_data, tuple(game_data.races), SAY)
     assert select_fits(races, max_values=len(races)) == [] and all(o.default for o in races)
     for pages_total in (1, 7, 25, 26, 40, 2500):
         for current in {1, min(2, pages_total), pages_total // 2 or 1, pages_total - 1 or 1, pages_total}:
             jumps = jump_pages(current, pages_total)
             assert current in jumps and 1 in jumps and pages_total in jumps and len(jumps) <= 25
             assert jumps == sorted(set(jumps)) and all(1 <= p <= pages_total for p in jumps)
-            assert select_fits(jump_options(current, pages_total)) == []
+            assert select_fits(jump_options(current, pages_total, SAY)) == []
 
 
 def test_pickers_fit_in_selects(game_data: GameData) -> None:
@@ -154,8 +156,8 @@ def test_pickers_fit_in_selects(game_data: GameData) -> None:
     vetoes = pickers.veto_options(game_data.map_pool, selected={game_data.map_names[0]}, say=SAY)
     assert select_fits(vetoes, max_values=4) == [] and len(vetoes) == len(game_data.map_pool)
     assert select_fits(pickers.region_options(game_data, "KR", SAY)) == []
-    assert select_fits(race_filter_options(game_data, ())) == []
-    assert select_fits(rank_filter_options("S")) == []
+    assert select_fits(race_filter_options(game_data, (), SAY)) == []
+    assert select_fits(rank_filter_options("S", SAY)) == []
     pages = pickers.common_country_pages(game_data, "KR", SAY)
     assert all(select_fits(page) == [] for page in pages)
     assert sum(len(p) for p in pages) == len(

@@ -15,6 +15,7 @@ from typing import Any, Literal, Protocol
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 from discord.ui import Item
 
 from evoladder.bot import limits
@@ -34,7 +35,6 @@ from evoladder.bot.present.leaderboard import (
     MAX_COUNTRIES,
     RANK_LETTERS,
     RANKED,
-    TEXT,
     UNRANKED,
     LeaderboardFilters,
     country_filter_options,
@@ -46,7 +46,9 @@ from evoladder.bot.present.leaderboard import (
     rank_filter_options,
 )
 from evoladder.bot.present.pickers import country_suggestions, find_country
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
+from evoladder.i18n import t
 from evoladder.rules.text import clean_text, echo
 from evoladder.services.views import LeaderboardPage
 
@@ -60,11 +62,6 @@ STATE = (
 Rank = Literal["S", "A", "B", "C", "D", "E", "F"]
 RANK_CHOICES = frozenset((*RANK_LETTERS, RANKED, EVERYONE, UNRANKED))
 OPTION_MAX = 300  # characters of a typed countries / races option
-ERRORS = {
-    "unknown_country": "“{value}” is not a country we know; pick one of the suggestions.",
-    "unknown_race": "“{value}” is not a race; pick one of the suggestions.",
-    "too_many_countries": "Pick at most {limit} countries at once.",
-}
 
 
 class PageSource(Protocol):
@@ -90,7 +87,8 @@ class LeaderboardCog(GuardedCog):
         self.pages = pages
         self.game_data = game_data
         self.race_codes = tuple(game_data.races)
-        self._country_pages: tuple[frozenset[str], list[list[str]]] = (frozenset(), [])
+        # Per locale (countries are sorted by their names in it): the codes and their pages.
+        self._country_pages: dict[str, tuple[frozenset[str], list[list[str]]]] = {}
 
     # --- the state in a custom id ----------------------------------------------------------------
     def state(
@@ -119,7 +117,7 @@ class LeaderboardCog(GuardedCog):
 
     # --- rendering -------------------------------------------------------------------------------
     def render(
-        self, page: int, filters: LeaderboardFilters, owner: int, country_page: int = 0
+        self, page: int, filters: LeaderboardFilters, owner: int, say: Voice, country_page: int = 0
     ) -> tuple[discord.Embed, discord.ui.View]:
         found = self.pages.leaderboard_page(
             page,
@@ -136,16 +134,17 @@ class LeaderboardCog(GuardedCog):
             total=found.total,
             filters=filters,
             game_data=self.game_data,
+            say=say,
         )
-        pages = self._countries_paged({*self.pages.leaderboard_countries(), *filters.countries})
+        pages = self._countries_paged({*self.pages.leaderboard_countries(), *filters.countries}, say.locale)
         country_page = country_page % len(pages) if pages else 0
         state = self.state(found.page, filters, country_page, owner)
         items: list[Item[Any]] = [
             RaceFilterSelect.build(
-                options=race_filter_options(self.game_data, filters.races),
-                placeholder=TEXT["races_chosen_placeholder"].format(count=len(filters.races))
+                options=race_filter_options(self.game_data, filters.races, say),
+                placeholder=say("boards-lb-races-chosen-placeholder", count=len(filters.races))
                 if filters.races
-                else TEXT["races_placeholder"],
+                else say("boards-lb-races-placeholder"),
                 min_values=0,
                 max_values=len(self.race_codes),
                 id_fields=state,
@@ -155,8 +154,8 @@ class LeaderboardCog(GuardedCog):
             shown = pages[country_page]
             items.append(
                 CountryFilterSelect.build(
-                    options=country_filter_options(self.game_data, shown, filters.countries),
-                    placeholder=country_placeholder(self.game_data, shown, country_page, len(pages)),
+                    options=country_filter_options(self.game_data, shown, filters.countries, say),
+                    placeholder=country_placeholder(self.game_data, shown, country_page, len(pages), say),
                     min_values=0,
                     max_values=len(shown),
                     id_fields=state,
@@ -164,34 +163,34 @@ class LeaderboardCog(GuardedCog):
             )
         items.append(
             RankFilterSelect.build(
-                options=rank_filter_options(filters.rank),
-                placeholder=TEXT["rank_placeholder"],
+                options=rank_filter_options(filters.rank, say),
+                placeholder=say("boards-lb-rank-placeholder"),
                 id_fields=state,
             )
         )
         if found.pages > 1:
             items.append(
                 JumpSelect.build(
-                    options=jump_options(found.page, found.pages),
-                    placeholder=TEXT["jump_placeholder"],
+                    options=jump_options(found.page, found.pages, say),
+                    placeholder=say("boards-lb-jump-placeholder"),
                     id_fields=state,
                 )
             )
         items += [
             PreviousPageButton.build(
-                label=TEXT["previous"],
+                label=say("boards-lb-previous"),
                 style=discord.ButtonStyle.secondary,
                 disabled=found.page <= 1,
                 id_fields=state,
             ),
             NextPageButton.build(
-                label=TEXT["next"],
+                label=say("boards-lb-next"),
                 style=discord.ButtonStyle.secondary,
                 disabled=found.page >= found.pages,
                 id_fields=state,
             ),
             BestOnlyButton.build(
-                label=TEXT["best_on"] if filters.best_only else TEXT["best_off"],
+                label=say("boards-lb-best-on") if filters.best_only else say("boards-lb-best-off"),
                 style=discord.ButtonStyle.primary,
                 id_fields=state,
             ),
@@ -199,12 +198,14 @@ class LeaderboardCog(GuardedCog):
         if len(pages) > 1:
             items.append(
                 MoreCountriesButton.build(
-                    label=TEXT["more_countries"], style=discord.ButtonStyle.secondary, id_fields=state
+                    label=say("boards-lb-more-countries"),
+                    style=discord.ButtonStyle.secondary,
+                    id_fields=state,
                 )
             )
         items.append(
             ClearFiltersButton.build(
-                label=TEXT["clear"],
+                label=say("boards-lb-clear"),
                 style=discord.ButtonStyle.danger,
                 disabled=not filters.any,
                 id_fields=state,
@@ -212,30 +213,48 @@ class LeaderboardCog(GuardedCog):
         )
         return embed, persistent_view(*items)
 
-    def _countries_paged(self, codes: set[str]) -> list[list[str]]:
+    def _countries_paged(self, codes: set[str], locale: str) -> list[list[str]]:
         """The country select's pages (chosen countries stay offered even with nobody listed), sorted
-        by name once per change of the set rather than per render."""
+        by name in the reader's language once per change of the set rather than per render."""
         key = frozenset(codes)
-        if key != self._country_pages[0]:
-            self._country_pages = (key, country_pages(self.game_data, sorted(key)))
-        return self._country_pages[1]
+        cached = self._country_pages.get(locale)
+        if cached is None or key != cached[0]:
+            cached = self._country_pages[locale] = (key, country_pages(self.game_data, sorted(key), locale))
+        return cached[1]
 
     async def show(
         self, ctx: ComponentContext, page: int, filters: LeaderboardFilters, country_page: int | None = None
     ) -> None:
         cpage = int(ctx.fields["cpage"]) if country_page is None else country_page
-        embed, view = self.render(max(1, page), filters, ctx.user_id, cpage)
+        embed, view = self.render(max(1, page), filters, ctx.user_id, ctx.say, cpage)
         await ctx.interaction.response.edit_message(embed=embed, view=view)
 
     # --- the command -----------------------------------------------------------------------------
-    @app_commands.command(name="leaderboard", description="The ladder's rankings")
+    @app_commands.command(
+        name=locale_str("leaderboard", key="cmd-leaderboard"),
+        description=locale_str("The ladder's rankings", key="cmd-leaderboard.description"),
+    )
+    @app_commands.rename(
+        page=locale_str("page", key="cmd-leaderboard-page"),
+        countries=locale_str("countries", key="cmd-leaderboard-countries"),
+        races=locale_str("races", key="cmd-leaderboard-races"),
+        rank=locale_str("rank", key="cmd-leaderboard-rank"),
+        best_only=locale_str("best_only", key="cmd-leaderboard-best-only"),
+        unranked=locale_str("unranked", key="cmd-leaderboard-unranked"),
+    )
     @app_commands.describe(
-        page="Page to show (40 entries a page)",
-        countries="Only players from these countries (codes or names, separated by commas)",
-        races="Only these races (separated by commas)",
-        rank="Only this letter rank",
-        best_only="Only each player's best race",
-        unranked="Also list players without a rank (no game in the last weeks), below the ranked ones",
+        page=locale_str("Page to show (40 entries a page)", key="cmd-leaderboard-page.description"),
+        countries=locale_str(
+            "Only players from these countries (codes or names, separated by commas)",
+            key="cmd-leaderboard-countries.description",
+        ),
+        races=locale_str("Only these races (separated by commas)", key="cmd-leaderboard-races.description"),
+        rank=locale_str("Only this letter rank", key="cmd-leaderboard-rank.description"),
+        best_only=locale_str("Only each player's best race", key="cmd-leaderboard-best-only.description"),
+        unranked=locale_str(
+            "Also list players without a rank (no game in the last weeks), below the ranked ones",
+            key="cmd-leaderboard-unranked.description",
+        ),
     )
     @requires(PLAYER_READ)
     async def leaderboard(
@@ -248,36 +267,44 @@ class LeaderboardCog(GuardedCog):
         best_only: bool = False,
         unranked: bool = False,
     ) -> None:
+        say = self.say(interaction)
         chosen_rank = rank or (EVERYONE if unranked else RANKED)
         filters = LeaderboardFilters(
-            races=self._races_from(races or ""),
-            countries=self._countries_from(countries or ""),
+            races=self._races_from(races or "", say.locale),
+            countries=self._countries_from(countries or "", say.locale),
             rank=chosen_rank,
             best_only=best_only,
         )
-        embed, view = self.render(page, filters, interaction.user.id)
+        embed, view = self.render(page, filters, interaction.user.id, say)
         await interaction.response.send_message(embed=embed, view=view)
 
-    def _countries_from(self, typed: str) -> tuple[str, ...]:
+    def _countries_from(self, typed: str, locale: str) -> tuple[str, ...]:
         codes = []
         for part in _parts(typed, "Countries"):
-            code = find_country(self.game_data, part)
+            code = find_country(self.game_data, part, locale)
             if code is None:
-                raise UserFacingError(ERRORS["unknown_country"].format(value=echo(part)))
+                raise UserFacingError(t("boards-unknown-country", value=echo(part)))
             codes.append(code)
         unique = tuple(sorted(set(codes)))
         if len(unique) > MAX_COUNTRIES:
-            raise UserFacingError(ERRORS["too_many_countries"].format(limit=MAX_COUNTRIES))
+            raise UserFacingError(t("boards-too-many-countries", limit=MAX_COUNTRIES))
         return unique
 
-    def _races_from(self, typed: str) -> tuple[str, ...]:
+    def _races_from(self, typed: str, locale: str) -> tuple[str, ...]:
         codes = []
         for part in _parts(typed, "Races"):
-            code = self.game_data.race_from_text(part)
+            code = self.game_data.race_from_text(part) or self._race_named(part, locale)
             if code is None:
-                raise UserFacingError(ERRORS["unknown_race"].format(value=echo(part)))
+                raise UserFacingError(t("boards-unknown-race", value=echo(part)))
             codes.append(code)
         return tuple(r for r in self.race_codes if r in codes)
+
+    def _race_named(self, typed: str, locale: str) -> str | None:
+        """The race whose name in the reader's language is ``typed`` (what the autocomplete offers)."""
+        folded = typed.strip().casefold()
+        return next(
+            (c for c in self.race_codes if self.game_data.race_name(c, locale).casefold() == folded), None
+        )
 
     @leaderboard.autocomplete("countries")
     async def countries_autocomplete(
@@ -285,7 +312,7 @@ class LeaderboardCog(GuardedCog):
     ) -> list[app_commands.Choice[str]]:
         """Suggestions for the last country typed; the value keeps the ones before it."""
         before, last = _split_last(typed)
-        return _choices(before, country_suggestions(self.game_data, last))
+        return _choices(before, country_suggestions(self.game_data, last, self.say(interaction).locale))
 
     @leaderboard.autocomplete("races")
     async def races_autocomplete(
@@ -293,11 +320,12 @@ class LeaderboardCog(GuardedCog):
     ) -> list[app_commands.Choice[str]]:
         before, last = _split_last(typed)
         text = last.strip().casefold()
-        found = [
-            (r.name, code)
-            for code, r in self.game_data.races.items()
-            if text in r.name.casefold() or text in code
-        ]
+        locale = self.say(interaction).locale
+        found = []
+        for code, r in self.game_data.races.items():
+            shown = self.game_data.race_name(code, locale)
+            if text in shown.casefold() or text in r.name.casefold() or text in code:
+                found.append((shown, code))
         return _choices(before, found)
 
 
@@ -388,7 +416,7 @@ class CountryFilterSelect(PersistentSelect, template=r"lb:country:" + STATE):
         shown = [str(o.value) for o in self.item.options]
         filters = cog.filters_of(self.fields).with_countries_on_page(shown, _codes(ctx.values))
         if len(filters.countries) > MAX_COUNTRIES:
-            raise UserFacingError(ERRORS["too_many_countries"].format(limit=MAX_COUNTRIES))
+            raise UserFacingError(t("boards-too-many-countries", limit=MAX_COUNTRIES))
         await cog.show(ctx, 1, filters)
 
 

@@ -14,6 +14,7 @@ from typing import Protocol
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 
 from evoladder.bot.checks import PLAYER_READ, requires
 from evoladder.bot.errors import UserFacingError
@@ -21,7 +22,9 @@ from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.chart import CHART_FILENAME, has_chart, mmr_chart_png
 from evoladder.bot.present.profile import profile_embed
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
+from evoladder.i18n import t
 from evoladder.store.profile import Profile
 
 log = logging.getLogger(__name__)
@@ -49,26 +52,34 @@ class ProfileCog(GuardedCog):
         self.charts = charts
         self.aborts_per_month = aborts_per_month
 
-    @app_commands.command(name="profile", description="Your ratings, ranks and recent results")
+    @app_commands.command(
+        name=locale_str("profile", key="cmd-profile"),
+        description=locale_str("Your ratings, ranks and recent results", key="cmd-profile.description"),
+    )
     @requires(PLAYER_READ)
     async def profile(self, interaction: discord.Interaction) -> None:
         found = self.players.profile(interaction.user.id)
         if found is None:
-            raise UserFacingError("You are not registered yet: run `/termsofservice`, then `/setup`.")
+            raise UserFacingError(t("boards-profile-not-registered"))
+        say = self.say(interaction)
         await interaction.response.send_message(
-            embed=profile_embed(found, self.game_data, aborts_per_month=self.aborts_per_month)
+            embed=profile_embed(found, self.game_data, say, aborts_per_month=self.aborts_per_month)
         )
         if self.charts and has_chart(found):
-            await self._add_chart(interaction, found)
+            await self._add_chart(interaction, found, say)
 
-    async def _add_chart(self, interaction: discord.Interaction, profile: Profile) -> None:
+    async def _add_chart(self, interaction: discord.Interaction, profile: Profile, say: Voice) -> None:
         try:
-            png = await asyncio.to_thread(mmr_chart_png, profile, self.game_data)
+            png = await asyncio.to_thread(mmr_chart_png, profile, self.game_data, say)
         except Exception:
             log.exception("could not draw the MMR chart of %s", profile.discord_uid)
             return
         embed = profile_embed(
-            profile, self.game_data, chart_filename=CHART_FILENAME, aborts_per_month=self.aborts_per_month
+            profile,
+            self.game_data,
+            say,
+            chart_filename=CHART_FILENAME,
+            aborts_per_month=self.aborts_per_month,
         )
         await interaction.edit_original_response(
             embed=embed, attachments=[discord.File(io.BytesIO(png), filename=CHART_FILENAME)]

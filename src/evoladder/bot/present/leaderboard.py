@@ -1,5 +1,8 @@
 """The ``/leaderboard`` page: 40 rows of (player, race), the filters that produced it, and the options of
-its selects (races, countries page by page, rank, page jump)."""
+its selects (races, countries page by page, rank, page jump).
+
+Every sentence is a message of ``locales/<locale>/boards.ftl``, rendered in the reader's voice.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import discord
 
 from evoladder.bot import limits
 from evoladder.bot.present.text import flag, race_name, race_short, record_text, truncate
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
 from evoladder.services.views import LeaderboardRow
 
@@ -20,39 +24,6 @@ RANK_LETTERS = ("S", "A", "B", "C", "D", "E", "F")
 RANKED, EVERYONE, UNRANKED = "-", "*", "U"
 # Countries chosen at once: their codes ride in every component's custom id (100 characters).
 MAX_COUNTRIES = 20
-
-TEXT = {
-    "title": "Leaderboard",
-    "footer": "Page {page}/{pages} · {total} entries · {filters}",
-    "empty": "No entries match these filters yet.",
-    "no_filters": "ranked players, every race and country",
-    "filter_races": "races: {races}",
-    "filter_countries": "countries: {countries}",
-    "filter_rank": "rank {letter}",
-    "filter_everyone": "unranked players included",
-    "filter_unranked": "unranked players only",
-    "filter_best": "best race only",
-    "row": "`{position:>5}` **{letter}** {flag} {name} · {race} · **{mmr}** · {record}",
-    "unranked_letter": "–",
-    "unnamed": "player {uid}",
-    "races_placeholder": "Races: every race (pick several)",
-    "races_chosen_placeholder": "Races: {count} chosen",
-    "countries_placeholder": "Countries {first}–{last} ({page}/{pages}; pick several)",
-    "countries_none": "No countries on the ladder yet",
-    "rank_placeholder": "Rank",
-    "rank_ranked": "Ranked players (S to F)",
-    "rank_letter": "Rank {letter} only",
-    "rank_unranked": "Unranked players only",
-    "rank_everyone": "Everyone, unranked players below",
-    "jump_placeholder": "Jump to a page",
-    "jump_option": "Page {page} of {pages}",
-    "previous": "◀ Previous",
-    "next": "Next ▶",
-    "best_on": "All races",
-    "best_off": "Best race only",
-    "more_countries": "More countries",
-    "clear": "Clear all filters",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,37 +54,39 @@ class LeaderboardFilters:
         kept = [c for c in self.countries if c not in shown]
         return replace(self, countries=tuple(sorted({*kept, *picked})))
 
-    def describe(self, game_data: GameData) -> str:
+    def describe(self, game_data: GameData, say: Voice) -> str:
         parts = []
         if self.races:
-            races = ", ".join(race_name(game_data, r) for r in self.races)
-            parts.append(TEXT["filter_races"].format(races=races))
+            races = ", ".join(race_name(game_data, r, say.locale) for r in self.races)
+            parts.append(say("boards-lb-filter-races", races=races))
         if self.countries:
             countries = ", ".join(f"{flag(c)} {c}" for c in self.countries)
-            parts.append(TEXT["filter_countries"].format(countries=countries))
+            parts.append(say("boards-lb-filter-countries", countries=countries))
         if self.rank in RANK_LETTERS:
-            parts.append(TEXT["filter_rank"].format(letter=self.rank))
+            parts.append(say("boards-lb-filter-rank", letter=self.rank))
         elif self.rank == EVERYONE:
-            parts.append(TEXT["filter_everyone"])
+            parts.append(say("boards-lb-filter-everyone"))
         elif self.rank == UNRANKED:
-            parts.append(TEXT["filter_unranked"])
+            parts.append(say("boards-lb-filter-unranked"))
         if self.best_only:
-            parts.append(TEXT["filter_best"])
-        return " · ".join(parts) if parts else TEXT["no_filters"]
+            parts.append(say("boards-lb-filter-best"))
+        return " · ".join(parts) if parts else say("boards-lb-no-filters")
 
 
-def row_line(row: LeaderboardRow, game_data: GameData) -> str:
-    """One line: place, rank, flag, name, race, MMR, W-L-D (bounded length: names are ≤ 12 characters)."""
+UNRANKED_LETTER = "–"
+
+
+def row_line(row: LeaderboardRow, game_data: GameData, say: Voice) -> str:
+    """One line: place, rank, flag, name, race, MMR, W-L-D (bounded length: names are ≤ 12 characters).
+
+    The line holds no words (short race codes, numbers, marks), so only a nameless player's stand-in
+    comes from the catalog."""
     # Player names are 3–12 Latin letters (registration rules), so they carry no markdown to escape.
-    return TEXT["row"].format(
-        position=row.position,
-        letter=row.letter or TEXT["unranked_letter"],
-        flag=flag(row.country),
-        name=row.player_name or TEXT["unnamed"].format(uid=row.discord_uid),
-        race=race_short(game_data, row.race),
-        mmr=row.mmr,
-        record=record_text(row.wins, row.losses, row.draws),
-    )
+    name = row.player_name or say("boards-lb-unnamed", uid=str(row.discord_uid))
+    letter = row.letter or UNRANKED_LETTER
+    race = race_short(game_data, row.race)
+    record = record_text(row.wins, row.losses, row.draws)
+    return f"`{row.position:>5}` **{letter}** {flag(row.country)} {name} · {race} · **{row.mmr}** · {record}"
 
 
 def leaderboard_embed(
@@ -124,16 +97,23 @@ def leaderboard_embed(
     total: int,
     filters: LeaderboardFilters,
     game_data: GameData,
+    say: Voice,
 ) -> discord.Embed:
     """The page as an embed; the description holds at most ``PER_PAGE`` lines and always fits."""
-    lines = [row_line(row, game_data) for row in rows[:PER_PAGE]]
-    description = "\n".join(lines) if lines else TEXT["empty"]
+    lines = [row_line(row, game_data, say) for row in rows[:PER_PAGE]]
+    description = "\n".join(lines) if lines else say("boards-lb-empty")
     embed = discord.Embed(
-        title=TEXT["title"],
+        title=say("boards-lb-title"),
         description=truncate(description, limits.EMBED_DESCRIPTION_MAX),
         colour=LEADERBOARD_COLOUR,
     )
-    footer = TEXT["footer"].format(page=page, pages=pages, total=total, filters=filters.describe(game_data))
+    footer = say(
+        "boards-lb-footer",
+        page=str(page),
+        pages=str(pages),
+        total=total,
+        filters=filters.describe(game_data, say),
+    )
     embed.set_footer(text=truncate(footer, limits.EMBED_FOOTER_MAX))
     return embed
 
@@ -144,36 +124,49 @@ def _option(label: str, value: str, default: bool) -> discord.SelectOption:
     )
 
 
-def race_filter_options(game_data: GameData, selected: Sequence[str]) -> list[discord.SelectOption]:
+def race_filter_options(
+    game_data: GameData, selected: Sequence[str], say: Voice
+) -> list[discord.SelectOption]:
     """Every race, the chosen ones preselected (a multi-select: none chosen means every race)."""
-    return [_option(race_name(game_data, code), code, code in selected) for code in game_data.races]
+    return [
+        _option(race_name(game_data, code, say.locale), code, code in selected) for code in game_data.races
+    ]
 
 
-def country_pages(game_data: GameData, codes: Sequence[str]) -> list[list[str]]:
-    """The countries on the ladder, by name, in pages of at most 25 (one select each)."""
-    by_name = sorted(codes, key=lambda c: (game_data.countries.get(c, c).casefold(), c))
+def country_label(game_data: GameData, code: str, locale: str) -> str:
+    """The country's name in ``locale`` (its code when the game data does not know it)."""
+    return game_data.country_name(code, locale) or code
+
+
+def country_pages(game_data: GameData, codes: Sequence[str], locale: str = "en") -> list[list[str]]:
+    """The countries on the ladder, by name in ``locale``, in pages of at most 25 (one select each)."""
+    by_name = sorted(codes, key=lambda c: (country_label(game_data, c, locale).casefold(), c))
     size = limits.SELECT_OPTIONS_MAX
     return [by_name[i : i + size] for i in range(0, len(by_name), size)]
 
 
 def country_filter_options(
-    game_data: GameData, shown: Sequence[str], selected: Sequence[str]
+    game_data: GameData, shown: Sequence[str], selected: Sequence[str], say: Voice
 ) -> list[discord.SelectOption]:
-    return [_option(f"{flag(c)} {game_data.countries.get(c, c)} ({c})", c, c in selected) for c in shown]
+    return [
+        _option(f"{flag(c)} {country_label(game_data, c, say.locale)} ({c})", c, c in selected) for c in shown
+    ]
 
 
-def country_placeholder(game_data: GameData, shown: Sequence[str], page: int, pages: int) -> str:
+def country_placeholder(game_data: GameData, shown: Sequence[str], page: int, pages: int, say: Voice) -> str:
     if not shown:
-        return TEXT["countries_none"]
-    first, last = (game_data.countries.get(c, c)[:1] for c in (shown[0], shown[-1]))
-    return TEXT["countries_placeholder"].format(first=first, last=last, page=page + 1, pages=pages)
+        return say("boards-lb-countries-none")
+    first, last = (country_label(game_data, c, say.locale)[:1] for c in (shown[0], shown[-1]))
+    return say(
+        "boards-lb-countries-placeholder", first=first, last=last, page=str(page + 1), pages=str(pages)
+    )
 
 
-def rank_filter_options(selected: str) -> list[discord.SelectOption]:
-    options = [_option(TEXT["rank_ranked"], RANKED, selected == RANKED)]
-    options += [_option(TEXT["rank_letter"].format(letter=x), x, x == selected) for x in RANK_LETTERS]
-    options.append(_option(TEXT["rank_unranked"], UNRANKED, selected == UNRANKED))
-    options.append(_option(TEXT["rank_everyone"], EVERYONE, selected == EVERYONE))
+def rank_filter_options(selected: str, say: Voice) -> list[discord.SelectOption]:
+    options = [_option(say("boards-lb-rank-ranked"), RANKED, selected == RANKED)]
+    options += [_option(say("boards-lb-rank-letter", letter=x), x, x == selected) for x in RANK_LETTERS]
+    options.append(_option(say("boards-lb-rank-unranked"), UNRANKED, selected == UNRANKED))
+    options.append(_option(say("boards-lb-rank-everyone"), EVERYONE, selected == EVERYONE))
     return options
 
 
@@ -187,8 +180,8 @@ def jump_pages(current: int, pages: int, limit: int = limits.SELECT_OPTIONS_MAX)
     return sorted(near | {max(1, round(i * pages / (spread + 1))) for i in range(1, spread + 1)})
 
 
-def jump_options(current: int, pages: int) -> list[discord.SelectOption]:
+def jump_options(current: int, pages: int, say: Voice) -> list[discord.SelectOption]:
     return [
-        _option(TEXT["jump_option"].format(page=p, pages=pages), str(p), p == current)
+        _option(say("boards-lb-jump-option", page=str(p), pages=str(pages)), str(p), p == current)
         for p in jump_pages(current, pages)
     ]

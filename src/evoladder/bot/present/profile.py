@@ -1,5 +1,8 @@
 """The ``/profile`` embed from the store's ``Profile`` payload: names and places, the account status, every
-race together, then each race."""
+race together, then each race.
+
+Every sentence is a message of ``locales/<locale>/boards.ftl``, rendered in the reader's voice.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import discord
 
 from evoladder.bot import limits
 from evoladder.bot.present.text import (
+    english_voice,
     flag,
     race_name,
     record_text,
@@ -14,92 +18,62 @@ from evoladder.bot.present.text import (
     truncate,
     win_percent_text,
 )
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
 from evoladder.store.profile import AccountStatus, Profile, RaceProfile, Wld
 
 PROFILE_COLOUR = discord.Colour.blurple()
 
-TEXT = {
-    "unnamed": "Unnamed player",
-    "title": "{flag} {name}",
-    "battletag": "**BattleTag** {battletag}",
-    "alt_names": "**Alt names** {names}",
-    "country": "**Country** {country}",
-    "region": "**Region** {region}",
-    "not_set": "not set",
-    "none": "none",
-    "banned_line": "⛔ **Banned from the ladder**",
-    "window": "{days} d: {record}",
-    "race_mmr": "MMR **{mmr}** · {record} ({percent})",
-    "race_name": "{race} — {rank}",
-    "rank": "Rank {letter}",
-    "unranked": "Unranked",
-    "last_played": "Last played {when}",
-    "not_played": "Not played yet",
-    "no_games_name": "No games yet",
-    "no_games_value": "Queue with `/queue` to get your first rating.",
-    "overall_name": "All races",
-    "overall_value": "**{record}** ({percent}) · {games} games",
-    "account_name": "Account",
-    "terms_ok": "✅ Terms of service accepted",
-    "terms_missing": "❌ Terms of service not accepted: use `/termsofservice`",
-    "setup_ok": "✅ Setup complete",
-    "setup_missing": "❌ Setup not finished: use `/setup`",
-    "not_banned": "✅ In good standing",
-    "banned": "⛔ Banned: {reason}",
-    "banned_no_reason": "⛔ Banned (no reason given): contact an admin",
-    "activation": "🔑 {activation}",
-    "aborts": "{left} of {per_month} aborts left this month; full again {reset}",
-    "footer": "{left} aborts left this month",
-    "footer_one": "1 abort left this month",
-}
 
-
-def _windows(recent: dict[int, Wld]) -> str:
+def _windows(recent: dict[int, Wld], say: Voice) -> str:
     return " · ".join(
-        TEXT["window"].format(days=days, record=record_text(w.wins, w.losses, w.draws))
+        say("boards-profile-window", days=days, record=record_text(w.wins, w.losses, w.draws))
         for days, w in sorted(recent.items())
     )
 
 
-def _race_field(race: RaceProfile, game_data: GameData) -> tuple[str, str]:
+def _race_field(race: RaceProfile, game_data: GameData, say: Voice) -> tuple[str, str]:
     total = race.total
     lines = [
-        TEXT["race_mmr"].format(
-            mmr=race.mmr,
+        say(
+            "boards-profile-race-mmr",
+            mmr=str(race.mmr),
             record=record_text(total.wins, total.losses, total.draws),
-            percent=win_percent_text(total.wins, total.losses, total.draws),
+            percent=win_percent_text(total.wins, total.losses, total.draws, say),
         ),
-        _windows(race.recent),
-        TEXT["last_played"].format(when=relative_time(race.last_played_at))
+        _windows(race.recent, say),
+        say("boards-profile-last-played", when=relative_time(race.last_played_at))
         if race.last_played_at
-        else TEXT["not_played"],
+        else say("boards-profile-not-played"),
     ]
-    rank = TEXT["rank"].format(letter=race.letter) if race.letter else TEXT["unranked"]
-    name = TEXT["race_name"].format(race=race_name(game_data, race.race), rank=rank)
+    rank = say("boards-profile-rank", letter=race.letter) if race.letter else say("boards-unranked")
+    name = say("boards-profile-race-name", race=race_name(game_data, race.race, say.locale), rank=rank)
     return truncate(name, limits.EMBED_FIELD_NAME_MAX), truncate(
         "\n".join(lines), limits.EMBED_FIELD_VALUE_MAX
     )
 
 
-def account_lines(account: AccountStatus, per_month: int) -> list[str]:
+def account_lines(account: AccountStatus, per_month: int, say: Voice) -> list[str]:
     """The account status, one line per fact (terms, setup, standing, activation, aborts)."""
     lines = [
-        TEXT["terms_ok"] if account.terms_accepted else TEXT["terms_missing"],
-        TEXT["setup_ok"] if account.setup_done else TEXT["setup_missing"],
+        say("boards-profile-terms-ok") if account.terms_accepted else say("boards-profile-terms-missing"),
+        say("boards-profile-setup-ok") if account.setup_done else say("boards-profile-setup-missing"),
     ]
     if not account.banned:
-        lines.append(TEXT["not_banned"])
+        lines.append(say("boards-profile-not-banned"))
     elif account.ban_reason:
         # The reason is an admin's free text, bounded so the field always fits.
-        lines.append(TEXT["banned"].format(reason=truncate(account.ban_reason, 300)))
+        lines.append(say("boards-profile-banned", reason=truncate(account.ban_reason, 300)))
     else:
-        lines.append(TEXT["banned_no_reason"])
+        lines.append(say("boards-profile-banned-no-reason"))
     if account.activation is not None:
-        lines.append(TEXT["activation"].format(activation=truncate(account.activation, 200)))
+        lines.append(say("boards-profile-activation", activation=truncate(account.activation, 200)))
     lines.append(
-        TEXT["aborts"].format(
-            left=account.aborts_left, per_month=per_month, reset=relative_time(account.aborts_reset_at)
+        say(
+            "boards-profile-aborts",
+            left=account.aborts_left,
+            per_month=per_month,
+            reset=relative_time(account.aborts_reset_at),
         )
     )
     return lines
@@ -108,60 +82,75 @@ def account_lines(account: AccountStatus, per_month: int) -> list[str]:
 def profile_embed(
     profile: Profile,
     game_data: GameData,
+    say: Voice | None = None,
     *,
     chart_filename: str | None = None,
     aborts_per_month: int = 3,
 ) -> discord.Embed:
     """Name, BattleTag, alt names, country, region; the account status; all races together; per race
-    rank, MMR, W-L-D, recent form.
+    rank, MMR, W-L-D, recent form — in ``say``'s language (English when no voice is given).
 
     ``chart_filename`` names an attached MMR-over-time picture to show inside the embed.
     """
-    title = TEXT["title"].format(flag=flag(profile.country), name=profile.player_name or TEXT["unnamed"])
-    region = game_data.regions.get(profile.region or "")
-    country = game_data.countries.get(profile.country or "", profile.country or TEXT["not_set"])
+    say = say or english_voice()
+    locale = say.locale
+    name = profile.player_name or say("boards-profile-unnamed")
+    title = f"{flag(profile.country)} {name}"
+    not_set = say("boards-profile-not-set")
+    country = (game_data.country_name(profile.country, locale) if profile.country else None) or (
+        profile.country or not_set
+    )
+    code = profile.region
+    region = game_data.region_name(code, locale) if code is not None and code in game_data.regions else None
     details = [
-        TEXT["battletag"].format(battletag=profile.battletag or TEXT["not_set"]),
-        TEXT["alt_names"].format(names=", ".join(profile.alt_names) if profile.alt_names else TEXT["none"]),
-        TEXT["country"].format(country=country),
-        TEXT["region"].format(region=region.name if region else TEXT["not_set"]),
+        say("boards-profile-battletag", battletag=profile.battletag or not_set),
+        say(
+            "boards-profile-alt-names",
+            names=", ".join(profile.alt_names) if profile.alt_names else say("boards-profile-none"),
+        ),
+        say("boards-profile-country", country=country),
+        say("boards-profile-region", region=region or not_set),
     ]
     if profile.banned:
-        details.insert(0, TEXT["banned_line"])
+        details.insert(0, say("boards-profile-banned-line"))
     embed = discord.Embed(
         title=truncate(title, limits.EMBED_TITLE_MAX),
         description=truncate("\n".join(details), limits.EMBED_DESCRIPTION_MAX),
         colour=PROFILE_COLOUR,
     )
     embed.add_field(
-        name=TEXT["account_name"],
+        name=say("boards-profile-account-name"),
         value=truncate(
-            "\n".join(account_lines(profile.account, aborts_per_month)), limits.EMBED_FIELD_VALUE_MAX
+            "\n".join(account_lines(profile.account, aborts_per_month, say)), limits.EMBED_FIELD_VALUE_MAX
         ),
         inline=False,
     )
     if not profile.races:
-        embed.add_field(name=TEXT["no_games_name"], value=TEXT["no_games_value"], inline=False)
+        embed.add_field(
+            name=say("boards-profile-no-games-name"), value=say("boards-profile-no-games-value"), inline=False
+        )
     else:
         overall = profile.overall
         value = "\n".join(
             [
-                TEXT["overall_value"].format(
+                say(
+                    "boards-profile-overall-value",
                     record=record_text(overall.wins, overall.losses, overall.draws),
-                    percent=win_percent_text(overall.wins, overall.losses, overall.draws),
+                    percent=win_percent_text(overall.wins, overall.losses, overall.draws, say),
                     games=overall.games,
                 ),
-                _windows(profile.overall_recent),
+                _windows(profile.overall_recent, say),
             ]
         )
         embed.add_field(
-            name=TEXT["overall_name"], value=truncate(value, limits.EMBED_FIELD_VALUE_MAX), inline=False
+            name=say("boards-profile-overall-name"),
+            value=truncate(value, limits.EMBED_FIELD_VALUE_MAX),
+            inline=False,
         )
     for race in profile.races[: limits.EMBED_FIELDS_MAX - 2]:
-        name, value = _race_field(race, game_data)
-        embed.add_field(name=name, value=value, inline=False)
-    left = profile.aborts_left
-    embed.set_footer(text=TEXT["footer_one"] if left == 1 else TEXT["footer"].format(left=left))
+        field_name, field_value = _race_field(race, game_data, say)
+        embed.add_field(name=field_name, value=field_value, inline=False)
+    embed.set_footer(text=say("boards-profile-footer", left=profile.aborts_left))
     if chart_filename is not None:
         embed.set_image(url=f"attachment://{chart_filename}")
     return embed

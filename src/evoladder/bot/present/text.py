@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
+from evoladder.i18n import DEFAULT_LOCALE, shipped_catalog
 
 ELLIPSIS = "…"
 # Codes that are not countries: XX nonrepresenting, ZZ other (SPEC section 3).
@@ -30,17 +32,28 @@ def flag(country: str | None) -> str:
     return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code)
 
 
-def rank_text(letter: str | None) -> str:
-    return f"Rank **{letter}**" if letter else "Unranked"
+def english_voice() -> Voice:
+    """English from the shipped catalogs, for callers that have no reader's voice yet."""
+    return Voice(shipped_catalog(), DEFAULT_LOCALE)
+
+
+def rank_text(letter: str | None, say: Voice | None = None) -> str:
+    """ "Rank **S**" or "Unranked" in ``say``'s language (English when no voice is given)."""
+    say = say or english_voice()
+    return say("boards-rank", letter=letter) if letter else say("boards-unranked")
 
 
 def record_text(wins: int, losses: int, draws: int) -> str:
     return f"{wins}-{losses}-{draws}"
 
 
-def win_percent_text(wins: int, losses: int, draws: int) -> str:
+def win_percent_text(wins: int, losses: int, draws: int, say: Voice | None = None) -> str:
+    """The win rate (a draw counts half) with one decimal, written the way ``say``'s language does."""
     games = wins + losses + draws
-    return "–" if games == 0 else f"{100.0 * (wins + 0.5 * draws) / games:.1f} %"
+    if games == 0:
+        return "–"
+    say = say or english_voice()
+    return say("boards-win-percent", percent=round(100.0 * (wins + 0.5 * draws) / games, 1))
 
 
 def race_name(game_data: GameData, race: str, locale: str = "en") -> str:
