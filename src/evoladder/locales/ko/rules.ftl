@@ -66,8 +66,8 @@ rules-status-found = 매칭됨
 rules-status-in-progress = 진행 중
 rules-status-completed = 완료됨
 rules-status-conflict = 결과 분쟁 중
-rules-status-aborted = 취소됨
-rules-status-cancelled = 무효 처리됨
+rules-status-aborted = 플레이어가 취소함
+rules-status-cancelled = 성립되지 않음
 rules-status-invalidated = 무효화됨
 
 ## 경기: 확인, 취소, 결과 보고, 리플레이.
