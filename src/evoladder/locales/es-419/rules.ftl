@@ -144,7 +144,7 @@ rules-access-expired = El código { $code } venció. Pídele uno nuevo a un admi
 rules-access-used-up =
     { $uses_allowed ->
         [one] El código { $code } ya se usó una vez, que es su límite. Pídele uno nuevo a un admin.
-        [many] El código { $code } ya se usó { $uses_allowed } veces, que es su límite. Pídele uno nuevo a un admin.
+        [many] El código { $code } ya se usó { $uses_allowed } de veces, que es su límite. Pídele uno nuevo a un admin.
        *[other] El código { $code } ya se usó { $uses_allowed } veces, que es su límite. Pídele uno nuevo a un admin.
     }
 rules-access-no-note = Indica para quién es el código: cada acción de admin queda registrada con un motivo.

@@ -46,7 +46,13 @@ rules-queue-not-queued = Вы не в очереди.
 rules-queue-unknown-race = Неизвестная раса '{ $race }': выберите расу из меню.
 rules-queue-pick-races = Выберите одну расу Brood War, одну расу StarCraft II или по одной из каждой, чтобы играть за любую сторону.
 rules-queue-veto-outside = «{ $map }» нет в пуле карт этого сезона: вето можно ставить только на карты из пула.
-rules-queue-too-many-vetoes = Можно наложить вето не больше чем на { $max_vetoes } карт.
+rules-queue-too-many-vetoes =
+    { $max_vetoes ->
+        [one] Вето можно поставить не больше чем на { $max_vetoes } карту.
+        [few] Вето можно поставить не больше чем на { $max_vetoes } карты.
+        [many] Вето можно поставить не больше чем на { $max_vetoes } карт.
+       *[other] Вето можно поставить не больше чем на { $max_vetoes } карты.
+    }
 rules-quick-start-first = Перед первой игрой прочитайте краткое руководство (ссылка выше) и нажмите «Я прочитал(а) краткое руководство», затем нажмите «Встать в очередь».
 rules-notice-unknown = Неизвестное уведомление '{ $notice }'.
 
