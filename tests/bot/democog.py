@@ -36,6 +36,7 @@ from evoladder.bot.components import (
 )
 from evoladder.bot.errors import UserFacingError
 from evoladder.bot.guarded import GuardedCog, Guards
+from evoladder.i18n import t
 from evoladder.rules.errors import ValidationFailed
 
 NAME_RULE = re.compile(r"[A-Za-z]{3,12}")
@@ -112,7 +113,7 @@ class NameForm(LadderModal):
     async def submitted(self, interaction: discord.Interaction) -> None:
         value = self.name.value.strip()
         if not NAME_RULE.fullmatch(value):
-            raise ValidationFailed(f"`{value}` is not a valid player name: use 3 to 12 Latin letters.")
+            raise ValidationFailed(t("rules-player-name-invalid", name=value))
         self.ledger.apply(f"name:{interaction.id}", interaction.user.id, f"name={value}")
         await interaction.response.send_message(f"Saved your name as {value}.")
 

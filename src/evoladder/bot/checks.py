@@ -28,6 +28,7 @@ from evoladder.bot.errors import (
     SetupIncomplete,
     TermsNotAccepted,
 )
+from evoladder.i18n import t
 
 
 class PlayerFacts(Protocol):
@@ -100,28 +101,21 @@ def refusal_for(
 ) -> GuardRefusal | None:
     """The first guard the user fails, in the order a user should hear them, or None."""
     if status.banned and not status.is_owner:
-        reason = f" Reason: {status.ban_reason}" if status.ban_reason else ""
-        return Banned(
-            f"You are banned from the ladder and can't use its commands.{reason} "
-            "If you think this is a mistake, contact an admin."
-        )
+        if status.ban_reason:
+            return Banned(t("checks-banned-reason", reason=status.ban_reason))
+        return Banned(t("checks-banned"))
     if requirement.dm_only and not in_dm:
-        return NotInDMs(
-            f"Ladder commands work in a direct message with me: open my profile, choose *Message*, "
-            f"and use `/{command}` there."
-        )
+        return NotInDMs(t("checks-dm-only", command=command))
     if requirement.owner and not status.is_owner:
-        return NotOwner("Only the ladder owner can manage admins.")
+        return NotOwner(t("checks-owner-only"))
     if requirement.admin and not (status.is_admin or status.is_owner):
-        return NotAdmin("Only ladder admins can use this.")
+        return NotAdmin(t("checks-admin-only"))
     if requirement.terms and not status.terms_accepted:
-        return TermsNotAccepted("Please read and accept the terms first with `/termsofservice`.")
+        return TermsNotAccepted(t("checks-terms-first"))
     if requirement.terms and not status.has_access:
-        return AccessRequired(
-            "This season is open by invitation: use `/activate` with the code an admin gave you."
-        )
+        return AccessRequired(t("checks-access-required"))
     if requirement.setup and not status.setup_done:
-        return SetupIncomplete("Please finish your player setup first with `/setup`.")
+        return SetupIncomplete(t("checks-setup-first"))
     return None
 
 
@@ -163,10 +157,7 @@ def enforce(
     if requirement.state_changing:
         wait = limiter.retry_after(interaction.user.id)
         if wait is not None:
-            raise RateLimited(
-                f"You're going a little fast: please wait {max(1, round(wait))} s and try again. "
-                "Nothing was changed."
-            )
+            raise RateLimited(t("checks-rate-limited", seconds=max(1, round(wait))))
 
 
 F = TypeVar("F", bound=Callable[..., object])

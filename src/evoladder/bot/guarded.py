@@ -20,6 +20,7 @@ from evoladder.bot.calllog import CallKind, CommandCall, CommandCallSink, record
 from evoladder.bot.checks import PLAYER_READ, PlayerGate, RateLimiter, Requirement, enforce, requirement_of
 from evoladder.bot.errors import NotYourComponent, answer_error, voice_of
 from evoladder.bot.voice import Voice
+from evoladder.i18n import t
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +100,7 @@ async def run_guarded(
     outcome = "ok"
     try:
         if owner_id is not None and owner_id != interaction.user.id:
-            raise NotYourComponent(
-                "These buttons belong to another player; use the ones in your own messages."
-            )
+            raise NotYourComponent(t("checks-not-your-component"))
         enforce(interaction, requirement, guards.gate, guards.limiter, command=command)
         await handler()
     except Exception as exc:  # every failure gets an answer; bugs are logged inside answer_error

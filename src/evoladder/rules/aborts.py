@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from evoladder.i18n import t
 from evoladder.rules.errors import DomainError
 
 
@@ -36,9 +37,6 @@ def aborts_left(used: int, used_month: str | None, now: datetime, per_month: int
 def spend_abort(used: int, used_month: str | None, now: datetime, per_month: int = 3) -> tuple[int, str]:
     """The allowance after one abort; refuses when none is left this month."""
     if aborts_left(used, used_month, now, per_month) <= 0:
-        raise NoAbortsLeft(
-            f"You have no aborts left this month (allowance {per_month}). "
-            "They reset on the 1st (UTC); until then, please play the match or report the result."
-        )
+        raise NoAbortsLeft(t("rules-no-aborts-left", per_month=per_month))
     month = month_key(now)
     return (used + 1 if used_month == month else 1), month

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from evoladder.i18n import t
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
 from evoladder.rules.text import clean_text, echo
 
@@ -15,16 +16,6 @@ CODE_GROUPS, CODE_GROUP_LENGTH = 2, 4  # ABCD-EFGH
 MAX_USES = 10_000
 MAX_VALID_DAYS = 365
 NOTE_MAX = 100
-TEXT = {
-    "not_a_code": "“{typed}” is not an access code; codes look like ABCD-EFGH.",
-    "uses": "Uses must be a whole number from 1 to {max_uses}.",
-    "validity": "Validity must be a whole number of days from 1 to {max_days}.",
-    "already_activated": "Your access is already activated; you don't need another code.",
-    "withdrawn": "The code {code} was withdrawn by an admin. Ask an admin for a new one.",
-    "expired": "The code {code} has expired. Ask an admin for a new one.",
-    "used_once": "The code {code} has already been used once, its limit. Ask an admin for a new one.",
-    "used_up": "The code {code} has already been used {uses_allowed} times, its limit. Ask an admin for a new one.",
-}
 _CODE = re.compile(rf"[{CODE_ALPHABET}]{{{CODE_GROUP_LENGTH}}}(-[{CODE_ALPHABET}]{{{CODE_GROUP_LENGTH}}})+")
 
 
@@ -36,24 +27,26 @@ def format_code(symbols: str) -> str:
 
 def normalize_code(raw: str) -> str:
     """A code as a player typed it (any case, spaces or no dash) in its stored form, or a refusal."""
-    text = clean_text(raw, field="Code", max_length=40).upper().replace(" ", "").replace("-", "")
+    text = (
+        clean_text(raw, field=t("rules-field-code"), max_length=40).upper().replace(" ", "").replace("-", "")
+    )
     code = format_code(text)
     if not _CODE.fullmatch(code):
-        raise ValidationFailed(TEXT["not_a_code"].format(typed=echo(raw)))
+        raise ValidationFailed(t("rules-access-not-a-code", typed=echo(raw)))
     return code
 
 
 def check_code_spec(uses: object, valid_days: object, note: str) -> tuple[int, int, str]:
     """What an admin asks for: 1 to 10,000 uses, valid 1 to 365 days, a short note."""
     if not isinstance(uses, int) or isinstance(uses, bool) or not 1 <= uses <= MAX_USES:
-        raise ValidationFailed(TEXT["uses"].format(max_uses=MAX_USES))
+        raise ValidationFailed(t("rules-access-uses", max_uses=str(MAX_USES)))
     if (
         not isinstance(valid_days, int)
         or isinstance(valid_days, bool)
         or not 1 <= valid_days <= MAX_VALID_DAYS
     ):
-        raise ValidationFailed(TEXT["validity"].format(max_days=MAX_VALID_DAYS))
-    return uses, valid_days, clean_text(note, field="Note", max_length=NOTE_MAX)
+        raise ValidationFailed(t("rules-access-validity", max_days=MAX_VALID_DAYS))
+    return uses, valid_days, clean_text(note, field=t("rules-field-note"), max_length=NOTE_MAX)
 
 
 def check_redeemable(
@@ -68,11 +61,10 @@ def check_redeemable(
 ) -> None:
     """A player may redeem ``code`` now, or a refusal that says why and what to do."""
     if already_activated:
-        raise IllegalTransition(TEXT["already_activated"])
+        raise IllegalTransition(t("rules-access-already-activated"))
     if revoked:
-        raise IllegalTransition(TEXT["withdrawn"].format(code=code))
+        raise IllegalTransition(t("rules-access-withdrawn", code=code))
     if now >= expires_at:
-        raise IllegalTransition(TEXT["expired"].format(code=code))
+        raise IllegalTransition(t("rules-access-expired", code=code))
     if uses >= uses_allowed:
-        key = "used_once" if uses_allowed == 1 else "used_up"
-        raise IllegalTransition(TEXT[key].format(code=code, uses_allowed=uses_allowed))
+        raise IllegalTransition(t("rules-access-used-up", code=code, uses_allowed=uses_allowed))

@@ -9,11 +9,11 @@ from evoladder.i18n import Text, english
 class DomainError(Exception):
     """A rule refused an action; ``text`` says why and what to do (``str(exc)``: the same in English)."""
 
-    def __init__(self, message: Text | str) -> None:
-        # A plain str is only accepted while the catalogs are being filled (the languages pass
-        # turns every message into a Text); it is shown as it is, in every language.
-        self.text = message if isinstance(message, Text) else Text("raw-text", {"text": message})
-        super().__init__(message if isinstance(message, str) else english(message))
+    def __init__(self, message: Text) -> None:
+        if not isinstance(message, Text):  # an English str would reach every reader untranslated
+            raise TypeError(f"{type(self).__name__} takes a catalog Text, not {message!r}")
+        self.text = message
+        super().__init__(english(message))
 
 
 class ValidationFailed(DomainError):

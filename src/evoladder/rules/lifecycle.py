@@ -22,7 +22,9 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Literal
 
+from evoladder.i18n import Key, Text, t
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
+from evoladder.rules.text import echo
 
 Slot = Literal["a", "b"]
 Report = Literal["win", "loss", "draw"]
@@ -38,6 +40,22 @@ class MatchStatus(StrEnum):
     ABORTED = "aborted"
     CANCELLED = "cancelled"
     INVALIDATED = "invalidated"
+
+
+STATUS_NAMES: dict[MatchStatus, Key] = {
+    MatchStatus.FOUND: Key("rules-status-found"),
+    MatchStatus.IN_PROGRESS: Key("rules-status-in-progress"),
+    MatchStatus.COMPLETED: Key("rules-status-completed"),
+    MatchStatus.CONFLICT: Key("rules-status-conflict"),
+    MatchStatus.ABORTED: Key("rules-status-aborted"),
+    MatchStatus.CANCELLED: Key("rules-status-cancelled"),
+    MatchStatus.INVALIDATED: Key("rules-status-invalidated"),
+}
+
+
+def status_text(status: MatchStatus | str) -> Text:
+    """A match's state as a word of the reader's language (for refusals naming it)."""
+    return t(STATUS_NAMES[MatchStatus(status)])
 
 
 OPEN_STATUSES = frozenset({MatchStatus.FOUND, MatchStatus.IN_PROGRESS})
@@ -63,16 +81,14 @@ def slot_of(match_id: int, player_a: int, player_b: int, discord_uid: int) -> Sl
         return "a"
     if discord_uid == player_b:
         return "b"
-    raise IllegalTransition(f"You are not a player of match #{match_id}.")
+    raise IllegalTransition(t("rules-not-your-match", match_id=str(match_id)))
 
 
 def check_replay_free(match_id: int, used_by: int | None) -> None:
     """A replay is of one game, so of one match: one another match holds is refused (a replaced one,
     which no match holds any more, may be sent again)."""
     if used_by is not None and used_by != match_id:
-        raise ValidationFailed(
-            f"This replay is already the evidence of match #{used_by}; send the replay of this game."
-        )
+        raise ValidationFailed(t("rules-replay-used", match_id=str(used_by)))
 
 
 def _check_slot(slot: str) -> Slot:
@@ -95,9 +111,9 @@ class MatchLifecycle:
     def confirm(self, slot: Slot) -> MatchLifecycle:
         _check_slot(slot)
         if self.status is not MatchStatus.FOUND:
-            raise IllegalTransition(f"This match can no longer be confirmed (it is {self.status.value}).")
+            raise IllegalTransition(t("rules-confirm-closed", status=status_text(self.status)))
         if slot in self.confirmed:
-            raise IllegalTransition("You have already confirmed this match; waiting for your opponent.")
+            raise IllegalTransition(t("rules-confirm-already"))
         confirmed = self.confirmed | {slot}
         status = MatchStatus.IN_PROGRESS if len(confirmed) == 2 else MatchStatus.FOUND
         return replace(self, confirmed=confirmed, status=status)
@@ -105,7 +121,7 @@ class MatchLifecycle:
     def confirm_timeout(self) -> MatchLifecycle:
         """Not both confirmed in time: cancelled, no MMR change, no abort spent."""
         if self.status is not MatchStatus.FOUND:
-            raise IllegalTransition(f"Only an unconfirmed match can time out (it is {self.status.value}).")
+            raise IllegalTransition(t("rules-timeout-not-found", status=status_text(self.status)))
         return replace(self, status=MatchStatus.CANCELLED, end_reason="confirm_timeout")
 
     @property
@@ -117,12 +133,9 @@ class MatchLifecycle:
         """A player aborts an unconfirmed or unplayed match (it costs them one abort)."""
         _check_slot(slot)
         if self.status not in OPEN_STATUSES:
-            raise IllegalTransition(f"This match can no longer be aborted (it is {self.status.value}).")
+            raise IllegalTransition(t("rules-abort-closed", status=status_text(self.status)))
         if self.reports:
-            raise IllegalTransition(
-                "A result has already been reported for this match, so it can't be aborted; report "
-                "your result instead, or ask an admin."
-            )
+            raise IllegalTransition(t("rules-abort-reported"))
         return replace(self, status=MatchStatus.ABORTED, end_reason="aborted", aborted_by=slot)
 
     # --- reports -------------------------------------------------------------------------------
@@ -132,19 +145,13 @@ class MatchLifecycle:
         """A player's report; ``require_replay`` (strict mode) refuses it until ``replay_verified``."""
         _check_slot(slot)
         if report not in ("win", "loss", "draw"):
-            raise IllegalTransition(f"Unknown report {report!r}: choose win, loss or draw.")
+            raise IllegalTransition(t("rules-report-unknown", report=echo(str(report))))
         if self.status is MatchStatus.FOUND:
-            raise IllegalTransition("Both players must confirm the match before reporting a result.")
+            raise IllegalTransition(t("rules-report-unconfirmed"))
         if self.status is not MatchStatus.IN_PROGRESS:
-            raise IllegalTransition(
-                f"This match is {self.status.value}; results can no longer be reported. Ask an admin if "
-                "something is wrong."
-            )
+            raise IllegalTransition(t("rules-report-closed", status=status_text(self.status)))
         if require_replay and not replay_verified:
-            raise IllegalTransition(
-                "Reporting opens once your replay of this game is verified: send me the .SC2Replay file "
-                "here first, then report."
-            )
+            raise IllegalTransition(t("rules-report-needs-replay"))
         reports = dict(self.reports)
         reports[slot] = report
         new = replace(self, reports=MappingProxyType(reports))
@@ -162,14 +169,14 @@ class MatchLifecycle:
     def check_report_changeable(self, slot: Slot) -> None:
         """Once both reports are in, players can't change theirs (admins decide from there)."""
         if slot in self.reports and len(self.reports) == 2:
-            raise IllegalTransition("Both results are in; they can't be changed. Ask an admin if needed.")
+            raise IllegalTransition(t("rules-report-final"))
 
     def settle_by_replay(self, result: Result) -> MatchLifecycle:
         """A verified replay names the winner: it settles an in-progress match — or a dispute no report
         contradicts (a lone report at the deadline that the replay confirms) — unless a report
         contradicts it, which makes (or keeps) the match a dispute."""
         if self.status not in (MatchStatus.IN_PROGRESS, MatchStatus.CONFLICT):
-            raise IllegalTransition(f"A replay can't settle this match (it is {self.status.value}).")
+            raise IllegalTransition(t("rules-replay-cannot-settle", status=status_text(self.status)))
         claimed = {result_from_report(s, r) for s, r in self.reports.items()}
         if claimed - {result}:
             end_reason = "report_contradicts_replay"
@@ -186,7 +193,7 @@ class MatchLifecycle:
         if self.status is MatchStatus.FOUND:
             return self.confirm_timeout()
         if self.status is not MatchStatus.IN_PROGRESS:
-            raise IllegalTransition(f"The report deadline does not apply (the match is {self.status.value}).")
+            raise IllegalTransition(t("rules-deadline-not-applicable", status=status_text(self.status)))
         if self.reports:
             return replace(self, status=MatchStatus.CONFLICT, end_reason="lone_report_at_deadline")
         return replace(self, status=MatchStatus.CANCELLED, end_reason="report_deadline_no_report")
@@ -195,18 +202,16 @@ class MatchLifecycle:
     def admin_resolve(self, result: Result) -> MatchLifecycle:
         """An admin decides the result: of an open or disputed match, or a completed one corrected."""
         if result not in ("a", "b", "draw"):
-            raise IllegalTransition(f"Unknown result {result!r}: choose a, b or draw.")
+            raise IllegalTransition(t("rules-resolve-unknown", result=echo(str(result))))
         if self.status not in (*OPEN_STATUSES, MatchStatus.CONFLICT, MatchStatus.COMPLETED):
-            raise IllegalTransition(
-                f"Match is {self.status.value}; only open, disputed or completed matches can be resolved."
-            )
+            raise IllegalTransition(t("rules-resolve-closed", status=status_text(self.status)))
         if self.status is MatchStatus.COMPLETED and result == self.result:
-            raise IllegalTransition("The match already has that result; nothing would change.")
+            raise IllegalTransition(t("rules-resolve-same"))
         return replace(self, status=MatchStatus.COMPLETED, result=result, end_reason="admin_resolved")
 
     def admin_invalidate(self) -> MatchLifecycle:
         if self.status is MatchStatus.INVALIDATED:
-            raise IllegalTransition("This match is already invalidated.")
+            raise IllegalTransition(t("rules-invalidate-already"))
         return replace(self, status=MatchStatus.INVALIDATED, end_reason="admin_invalidated")
 
     @property

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
+from evoladder.i18n import t
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
+from evoladder.rules.text import echo
 
 Notice = Literal["quick_start", "shield_battery"]
 NOTICES: tuple[Notice, ...] = ("quick_start", "shield_battery")
@@ -19,7 +21,7 @@ SHIELD_BATTERY_RACES = frozenset({"bw_protoss"})
 
 def check_notice(notice: str) -> Notice:
     if notice not in NOTICES:
-        raise ValidationFailed(f"Unknown notice {notice!r}.")
+        raise ValidationFailed(t("rules-notice-unknown", notice=echo(notice)))
     return notice  # type: ignore[return-value]
 
 
@@ -30,10 +32,7 @@ def needs_quick_start(*, acknowledged: bool, has_played: bool) -> bool:
 
 def check_quick_start(*, needed: bool) -> None:
     if needed:
-        raise IllegalTransition(
-            "Before your first game, read the quick-start guide (the link above) and press "
-            "“I've read the Quick Start Guide”, then press Join."
-        )
+        raise IllegalTransition(t("rules-quick-start-first"))
 
 
 def shield_battery_applies(races: Iterable[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from evoladder.i18n import t
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
 
 
@@ -20,21 +21,21 @@ def check_pair(
 ) -> None:
     """``queued_*`` are the races each player queued with (None: not in the queue)."""
     if player_a == player_b:
-        raise IllegalTransition("A player can't be matched with themself.")
+        raise IllegalTransition(t("rules-pair-self"))
     for uid, race, queued in ((player_a, race_a, queued_a), (player_b, race_b, queued_b)):
         if queued is None:
-            raise IllegalTransition(f"Player {uid} is not in the queue.")
+            raise IllegalTransition(t("rules-pair-not-queued", player=str(uid)))
         if race not in queued:
-            raise IllegalTransition(f"Player {uid} did not queue as {race}.")
+            raise IllegalTransition(t("rules-pair-wrong-race", player=str(uid), race=race))
     if {race_a in bw_races, race_b in bw_races} != {True, False}:
-        raise IllegalTransition("A match is one Brood War race against one StarCraft II race.")
+        raise IllegalTransition(t("rules-pair-sides"))
 
 
 def check_venue(map_name: str, server: str, *, map_pool: Collection[str], servers: Collection[str]) -> None:
     if map_name not in map_pool:
-        raise ValidationFailed(f"“{map_name}” is not in this season's map pool.")
+        raise ValidationFailed(t("rules-map-not-in-pool", map=map_name))
     if server not in servers:
-        raise ValidationFailed(f"Unknown server {server!r}.")
+        raise ValidationFailed(t("rules-server-unknown", server=server))
 
 
 QueueSight = tuple[object, tuple[str, ...], tuple[str, ...]]  # (joined at, races, vetoes) as seen
@@ -43,6 +44,4 @@ QueueSight = tuple[object, tuple[str, ...], tuple[str, ...]]  # (joined at, race
 def check_unchanged(uid: int, seen: QueueSight | None, current: QueueSight | None) -> None:
     """A pair computed from an older view of the queue stands only if the entry is still the same."""
     if seen is not None and seen != current:
-        raise IllegalTransition(
-            f"Player {uid} changed their queue entry while the wave was computed; they wait for the next one."
-        )
+        raise IllegalTransition(t("rules-pair-entry-changed", player=str(uid)))

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Literal
 
+from evoladder.i18n import t
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
+from evoladder.rules.text import echo
 
 Side = Literal["bw", "sc2", "both"]
 
@@ -17,18 +19,18 @@ Side = Literal["bw", "sc2", "both"]
 def check_can_queue(*, banned: bool, registered: bool, queued: bool, open_match_id: int | None) -> None:
     """A player may queue when not banned, registered (terms and setup), not queued and not playing."""
     if banned:
-        raise IllegalTransition("You are banned from the ladder and can't queue.")
+        raise IllegalTransition(t("rules-queue-banned"))
     if not registered:
-        raise IllegalTransition("Finish /termsofservice and /setup before queueing.")
+        raise IllegalTransition(t("rules-queue-register-first"))
     if queued:
-        raise IllegalTransition("You are already in the queue.")
+        raise IllegalTransition(t("rules-queue-already"))
     if open_match_id is not None:
-        raise IllegalTransition(f"You are in match #{open_match_id}: finish it before queueing again.")
+        raise IllegalTransition(t("rules-queue-in-match", match_id=str(open_match_id)))
 
 
 def check_can_leave(*, queued: bool) -> None:
     if not queued:
-        raise IllegalTransition("You are not in the queue.")
+        raise IllegalTransition(t("rules-queue-not-queued"))
 
 
 def pick_races(
@@ -38,13 +40,11 @@ def pick_races(
     picked = tuple(dict.fromkeys(races))
     unknown = [r for r in picked if r not in known]
     if unknown:
-        raise ValidationFailed(f"Unknown race {unknown[0]!r}: pick from the race menu.")
+        raise ValidationFailed(t("rules-queue-unknown-race", race=echo(unknown[0])))
     bw_picked = [r for r in picked if r in bw]
     sc2_picked = [r for r in picked if r in sc2]
     if not picked or len(bw_picked) > 1 or len(sc2_picked) > 1:
-        raise ValidationFailed(
-            "Pick one Brood War race, one StarCraft II race, or one of each to play either side."
-        )
+        raise ValidationFailed(t("rules-queue-pick-races"))
     return tuple(bw_picked + sc2_picked)
 
 
@@ -53,9 +53,9 @@ def pick_vetoes(vetoes: Sequence[str], *, pool: Collection[str], max_vetoes: int
     picked = tuple(dict.fromkeys(vetoes))
     outside = [v for v in picked if v not in pool]
     if outside:
-        raise ValidationFailed(f"“{outside[0]}” is not in this season's map pool: veto only pool maps.")
+        raise ValidationFailed(t("rules-queue-veto-outside", map=echo(outside[0])))
     if len(picked) > max_vetoes:
-        raise ValidationFailed(f"You can veto at most {max_vetoes} maps.")
+        raise ValidationFailed(t("rules-queue-too-many-vetoes", max_vetoes=max_vetoes))
     return picked
 
 

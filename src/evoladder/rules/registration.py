@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from evoladder.i18n import LOCALES, t
+from evoladder.i18n import LOCALES, Text, t
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
 from evoladder.rules.text import clean_text, echo
 
@@ -36,62 +36,50 @@ class Registration:
 TYPED_MAX = 64
 
 
-def _clean(text: str, field: str) -> str:
+def _clean(text: str, field: Text) -> str:
     return clean_text(text, field=field, max_length=TYPED_MAX)
 
 
 def validate_player_name(raw: str) -> str:
-    name = _clean(raw, "Player name")
+    name = _clean(raw, t("rules-field-player-name"))
     if not PLAYER_NAME.fullmatch(name):
-        raise ValidationFailed(
-            f"Player name “{echo(name)}” is not valid: use 3–12 Latin letters (A–Z), no spaces, digits or "
-            "symbols — exactly your in-game name."
-        )
+        raise ValidationFailed(t("rules-player-name-invalid", name=echo(name)))
     return name
 
 
 def validate_battletag(raw: str) -> str:
-    tag = _clean(raw, "BattleTag")
+    tag = _clean(raw, t("rules-field-battletag"))
     if not BATTLETAG.fullmatch(tag):
-        raise ValidationFailed(
-            f"BattleTag “{echo(tag)}” is not valid: it looks like Name#1234 — 1–12 characters, then #, "
-            "then 3–12 digits. You can copy it from the Battle.net app."
-        )
+        raise ValidationFailed(t("rules-battletag-invalid", tag=echo(tag)))
     return tag
 
 
 def validate_alt_name(raw: str) -> str:
-    name = _clean(raw, "Alternative name")
+    name = _clean(raw, t("rules-field-alt-name"))
     if not 3 <= len(name) <= 12 or not all(ch.isalnum() for ch in name):
-        raise ValidationFailed(
-            f"Alternative name “{echo(name)}” is not valid: use 3–12 letters or digits (any script), "
-            "no spaces or symbols."
-        )
+        raise ValidationFailed(t("rules-alt-name-invalid", name=echo(name)))
     return name
 
 
 def validate_alt_names(raw: Iterable[str]) -> tuple[str, ...]:
     names = tuple(validate_alt_name(n) for n in raw if n and n.strip())
     if len(names) > MAX_ALT_NAMES:
-        raise ValidationFailed(f"You can give at most {MAX_ALT_NAMES} alternative names.")
+        raise ValidationFailed(t("rules-too-many-alt-names", max=MAX_ALT_NAMES))
     return names
 
 
 def validate_country(raw: str, countries: Mapping[str, str]) -> str:
-    code = _clean(raw, "Country").upper()
+    code = _clean(raw, t("rules-field-country")).upper()
     if code not in countries:
-        raise ValidationFailed(
-            f"“{echo(raw)}” is not a country code we know. Pick your country from the list "
-            "(ISO codes like KR, US, DE), or XX (nonrepresenting) / ZZ (other)."
-        )
+        raise ValidationFailed(t("rules-country-unknown", typed=echo(raw)))
     return code
 
 
 def validate_region(raw: str, regions: Iterable[str]) -> str:
-    code = _clean(raw, "Region").upper()
+    code = _clean(raw, t("rules-field-region")).upper()
     known = tuple(regions)
     if code not in known:
-        raise ValidationFailed(f"“{echo(raw)}” is not a region we know. Choose one of: {', '.join(known)}.")
+        raise ValidationFailed(t("rules-region-unknown", typed=echo(raw), regions=", ".join(known)))
     return code
 
 
@@ -104,14 +92,10 @@ def ensure_distinct(names: Sequence[str], taken: Mapping[str, object] | None = N
     for name in names:
         folded = name.casefold()
         if folded in seen:
-            raise ValidationFailed(
-                f"“{echo(name)}” appears twice: your player name and alternative names must all differ."
-            )
+            raise ValidationFailed(t("rules-name-twice", name=echo(name)))
         seen.add(folded)
         if taken is not None and folded in taken:
-            raise ValidationFailed(
-                f"“{echo(name)}” is already registered by another player. If it is yours, ask an admin."
-            )
+            raise ValidationFailed(t("rules-name-taken", name=echo(name)))
 
 
 def validate_registration(
@@ -140,13 +124,13 @@ def validate_registration(
 def check_can_set_up(*, terms_accepted: bool) -> None:
     """Setup comes after the terms of service."""
     if not terms_accepted:
-        raise IllegalTransition("Please accept the terms of service first (/termsofservice).")
+        raise IllegalTransition(t("rules-terms-first"))
 
 
 def check_can_decline_terms(*, queued: bool, in_match: bool) -> None:
     """Declining the terms stops play, so it waits until the player is out of the queue and matches."""
     if queued or in_match:
-        raise IllegalTransition("Leave the queue and finish your match before declining the terms.")
+        raise IllegalTransition(t("rules-decline-terms-busy"))
 
 
 def validate_language(language: str | None) -> str | None:

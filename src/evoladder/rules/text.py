@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from evoladder.i18n import Text, t
 from evoladder.rules.errors import ValidationFailed
 
 ECHO_CHARS = 40  # how much of a refused input a message repeats
@@ -20,27 +21,31 @@ REPLACEMENT = "\ufffd"
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def _bad_character(ch: str, multiline: bool) -> str | None:
+def _bad_character(ch: str, multiline: bool) -> Text | None:
     """Why ``ch`` can't be part of typed text, or None."""
     category = unicodedata.category(ch)
     if category == "Cs":
-        return "a broken character (a lone surrogate) that can't be stored"
+        return t("rules-problem-surrogate")
     if category == "Cc" and not (multiline and ch in "\n\t"):
-        return f"an invisible control character (U+{ord(ch):04X})"
+        return t("rules-problem-control", code=f"{ord(ch):04X}")
     if ch in BIDI_CONTROLS:
-        return f"an invisible text-direction mark (U+{ord(ch):04X})"
+        return t("rules-problem-bidi", code=f"{ord(ch):04X}")
     return None
 
 
-def clean_text(raw: str, *, field: str, max_length: int, multiline: bool = False) -> str:
-    """``raw`` as it will be stored, or a ``ValidationFailed`` that names ``field`` and what to fix."""
+def clean_text(raw: str, *, field: Text | str, max_length: int, multiline: bool = False) -> str:
+    """``raw`` as it will be stored, or a ``ValidationFailed`` that names ``field`` (a ``rules-field-*``
+    Text; a plain str is shown as it is) and what to fix."""
+    named = field if isinstance(field, Text) else t("raw-text", text=field)
     text = unicodedata.normalize("NFC", raw).strip()
     for ch in text:
         problem = _bad_character(ch, multiline)
         if problem is not None:
-            raise ValidationFailed(f"{field} contains {problem}: type it again without it.")
+            raise ValidationFailed(t("rules-text-bad-character", field=named, problem=problem))
     if len(text) > max_length:
-        raise ValidationFailed(f"{field} is too long ({len(text)} characters): at most {max_length}, please.")
+        raise ValidationFailed(
+            t("rules-text-too-long", field=named, length=str(len(text)), max_length=str(max_length))
+        )
     return text
 
 
@@ -53,12 +58,12 @@ def storable(text: str) -> str:
     return unicodedata.normalize("NFC", cleaned)
 
 
-def unstorable_reason(text: str) -> str | None:
+def unstorable_reason(text: str) -> Text | None:
     """Why a database would refuse ``text`` (NUL for PostgreSQL, lone surrogates for SQLite)."""
     if "\x00" in text:
-        return "a NUL character"
+        return t("rules-unstorable-nul")
     if any("\ud800" <= ch <= "\udfff" for ch in text):
-        return "a lone surrogate"
+        return t("rules-unstorable-surrogate")
     return None
 
 

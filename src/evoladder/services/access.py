@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
+from evoladder.i18n import t
 from evoladder.rules import access as access_rules
 from evoladder.rules.errors import IllegalTransition
 from evoladder.services.admin_reads import AdminReads
@@ -23,10 +24,6 @@ from evoladder.store.state import NotFound
 from evoladder.store.state.outcomes import AccessCodeCreated, AccessCodeRevoked
 
 AccessMode = Literal["open", "code"]
-TEXT = {
-    "open_season": "This season is open to everyone: you don't need a code. Use `/setup` to get started.",
-    "no_code": "There is no access code {code}.",
-}
 DRAWS = 5  # fresh codes to try before giving up (a collision among 31^8 codes is vanishingly rare)
 
 
@@ -79,7 +76,7 @@ class AccessService:
         """Redeem ``code`` (refused in an open season, once activated, or when the code can't be
         used); returns the code as stored."""
         if self.mode == "open":
-            raise IllegalTransition(TEXT["open_season"])
+            raise IllegalTransition(t("rules-access-open-season"))
         await self.players.ensure_player(discord_uid, discord_name)
         outcome = await self.ctx.execute(
             self.ctx.state.redeem_access_code, discord_uid, code, now=self.ctx.now(), idempotency_key=key
@@ -126,7 +123,7 @@ class AccessService:
         wanted = access_rules.normalize_code(code)
         found = self.ctx.state.access_code(wanted)
         if found is None:
-            raise NotFound(TEXT["no_code"].format(code=wanted))
+            raise NotFound(t("rules-access-unknown", code=wanted))
         return found
 
     def codes(self, admin_uid: int) -> list[CodeUse]:

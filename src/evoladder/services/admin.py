@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evoladder.i18n import t
 from evoladder.rules import admin as admin_rules
 from evoladder.rules.errors import DomainError
 from evoladder.rules.lifecycle import MatchStatus, Result
@@ -21,10 +22,6 @@ from evoladder.store.state.outcomes import AbortsReset, MatchDecided, MmrAdjuste
 from evoladder.store.state.results import lifecycle_of
 
 __all__ = ["AdminService", "AmbiguousPlayer", "MatchCase", "MmrPreview", "NotPermitted", "Snapshot"]
-
-TEXT = {
-    "nothing_to_unblock": "That player is neither queued nor in an open match; nothing to unblock.",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +213,7 @@ class AdminService(AdminReads):
         queued = state.queue_entry(discord_uid) is not None
         match = state.open_match(discord_uid)
         if not queued and match is None:
-            raise DomainError(TEXT["nothing_to_unblock"])
+            raise DomainError(t("rules-admin-nothing-to-unblock"))
         if queued:
             await self.remove_from_queue(admin_uid, discord_uid, reason, key=f"{key}:queue" if key else None)
         if match is not None:

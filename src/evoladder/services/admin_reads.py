@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from evoladder.config import Settings
+from evoladder.i18n import Text, english, t
 from evoladder.replays.storage import StorageError
 from evoladder.rules.errors import DomainError
 from evoladder.rules.text import echo
@@ -24,23 +25,6 @@ from evoladder.store.profile import Profile
 from evoladder.store.records import Match, Replay
 from evoladder.store.state import NotFound
 
-TEXT = {
-    "not_admin": "Only ladder admins can do that.",
-    "not_owner": "Only the ladder's owner can manage admins.",
-    "no_match": "There is no match #{match_id}.",
-    "no_player_id": "No player has the Discord id {discord_id}: they have never used the ladder.",
-    "nobody": (
-        "No player matches “{reference}”. Name them by mention, Discord id, player name, BattleTag "
-        "or alt name, or pick one of the suggestions."
-    ),
-    "did_you_mean": "No player is called “{reference}”. Did you mean: {candidates}?",
-    "ambiguous": (
-        "“{reference}” names {count} players: {candidates}. Pick one of the suggestions or use a Discord id."
-    ),
-    "candidate": "{name} ({battletag}, id {discord_id})",
-    "no_battletag": "no BattleTag",
-    "unknown_name": "unregistered",
-}
 CANDIDATES_LISTED = 10
 
 
@@ -166,11 +150,11 @@ class AdminReads:
     # --- permission ----------------------------------------------------------------------------
     def require_admin(self, admin_uid: int) -> None:
         if not self.players.status(admin_uid).is_admin:
-            raise NotPermitted(TEXT["not_admin"])
+            raise NotPermitted(t("rules-admin-only"))
 
     def require_owner(self, admin_uid: int) -> None:
         if not self.players.status(admin_uid).is_owner:
-            raise NotPermitted(TEXT["not_owner"])
+            raise NotPermitted(t("rules-owner-only"))
 
     # --- finding players -----------------------------------------------------------------------
     def find_player(self, admin_uid: int, reference: str, *, registered: bool = True) -> int:
@@ -182,20 +166,20 @@ class AdminReads:
         if found.discord_id is not None:
             if found.exact or not registered:
                 return found.discord_id
-            raise NotFound(TEXT["no_player_id"].format(discord_id=found.discord_id))
+            raise NotFound(t("rules-no-player-id", discord_id=str(found.discord_id)))
         if len(found.exact) == 1:
             return found.exact[0]
         shown = echo(reference)
         if found.exact:
             candidates = self.candidates(found.exact[:CANDIDATES_LISTED])
             raise AmbiguousPlayer(
-                TEXT["ambiguous"].format(reference=shown, count=len(found.exact), candidates=candidates)
+                t("rules-ambiguous", reference=shown, count=len(found.exact), candidates=candidates)
             )
         if found.suggestions:
             raise NotFound(
-                TEXT["did_you_mean"].format(reference=shown, candidates=self.candidates(found.suggestions))
+                t("rules-did-you-mean", reference=shown, candidates=self.candidates(found.suggestions))
             )
-        raise NotFound(TEXT["nobody"].format(reference=shown))
+        raise NotFound(t("rules-nobody", reference=shown))
 
     def suggest_players(self, admin_uid: int, typed: str, limit: int = 25) -> list[tuple[int, str]]:
         """Autocomplete: players whose name, alt name or BattleTag starts with ``typed``, labelled."""
@@ -204,34 +188,45 @@ class AdminReads:
         return [(uid, self.label(uid)) for uid in self.ctx.state.suggest_players(typed[:100], limit=limit)]
 
     def label(self, discord_uid: int) -> str:
+        """A player as a candidate line (in English; ``label_text`` in the reader's language)."""
+        return english(self.label_text(discord_uid))
+
+    def label_text(self, discord_uid: int) -> Text:
         """A player as a candidate line: name, BattleTag, alt names, id."""
         player = self.ctx.state.player(discord_uid)
         if player is None:
-            return TEXT["candidate"].format(
-                name=TEXT["unknown_name"], battletag=TEXT["no_battletag"], discord_id=discord_uid
+            return t(
+                "rules-candidate",
+                name=t("rules-unknown-name"),
+                battletag=t("rules-no-battletag"),
+                discord_id=str(discord_uid),
             )
         name = player.player_name or player.discord_name
         names = " / ".join((name, *player.alt_names))
-        return TEXT["candidate"].format(
-            name=names, battletag=player.battletag or TEXT["no_battletag"], discord_id=discord_uid
-        )
+        battletag: Text | str = player.battletag or t("rules-no-battletag")
+        return t("rules-candidate", name=names, battletag=battletag, discord_id=str(discord_uid))
 
-    def candidates(self, uids: tuple[int, ...]) -> str:
-        return "; ".join(self.label(uid) for uid in uids)
+    def candidates(self, uids: tuple[int, ...]) -> Text:
+        """Players as one list (``a; b; c``) of candidate lines."""
+        *rest, last = [self.label_text(uid) for uid in uids]
+        listed = last
+        for label in reversed(rest):
+            listed = t("rules-list-join", first=label, rest=listed)
+        return listed
 
     # --- reads ---------------------------------------------------------------------------------
     def player(self, admin_uid: int, discord_uid: int) -> Profile:
         self.require_admin(admin_uid)
         profile = self.players.profile(discord_uid)
         if profile is None:
-            raise NotFound(TEXT["no_player_id"].format(discord_id=discord_uid))
+            raise NotFound(t("rules-no-player-id", discord_id=str(discord_uid)))
         return profile
 
     def match(self, admin_uid: int, match_id: int) -> Match:
         self.require_admin(admin_uid)
         match = self.ctx.state.match(match_id)
         if match is None:
-            raise NotFound(TEXT["no_match"].format(match_id=match_id))
+            raise NotFound(t("rules-no-match", match_id=str(match_id)))
         return match
 
     def snapshot(self, admin_uid: int) -> Snapshot:

@@ -16,6 +16,7 @@ import asyncio
 import hashlib
 from dataclasses import dataclass
 
+from evoladder.i18n import t
 from evoladder.observability import Metrics
 from evoladder.replays.pool import ReplayParserPool
 from evoladder.replays.storage import ReplayStorage
@@ -23,6 +24,7 @@ from evoladder.replays.summary import ReplayRefusal, ReplaySummary
 from evoladder.replays.verify import MatchFacts, MatchPlayerFacts, ReplayVerifier, Verdict
 from evoladder.rules.errors import DomainError, ValidationFailed
 from evoladder.rules.lifecycle import MatchStatus, Result
+from evoladder.rules.text import echo
 from evoladder.services.base import ServiceContext
 from evoladder.store.records import Match
 from evoladder.store.state.matches import TAKES_REPLAYS  # played matches: open, disputed or finished
@@ -79,10 +81,7 @@ class ReplayService:
             m for m in self.ctx.state.recent_matches(discord_uid, RECENT_MATCHES) if m.status in TAKES_REPLAYS
         ]
         if not found:
-            raise NoMatchForReplay(
-                "You have no match waiting for a replay. Send the replay of a ladder game once both "
-                "players confirmed its match (also while it is disputed, or soon after it ended)."
-            )
+            raise NoMatchForReplay(t("rules-replay-no-match"))
         return found
 
     def pick_match(
@@ -123,11 +122,14 @@ class ReplayService:
         self, discord_uid: int, filename: str, data: bytes, *, key: str | None = None
     ) -> ReplayUpload:
         if not filename.lower().endswith(REPLAY_SUFFIX):
-            raise ValidationFailed(f"“{filename}” is not a replay: send the .SC2Replay file of your match.")
+            raise ValidationFailed(t("rules-replay-not-a-replay", filename=echo(filename)))
         if len(data) > self.max_bytes:
             raise ValidationFailed(
-                f"That file is {len(data) / 1_048_576:.1f} MB; replays are at most "
-                f"{self.max_bytes / 1_048_576:.0f} MB. Send the .SC2Replay of your match."
+                t(
+                    "rules-replay-too-big",
+                    size=f"{len(data) / 1_048_576:.1f}",
+                    max=f"{self.max_bytes / 1_048_576:.0f}",
+                )
             )
         # Say "can't save right now" before parsing, and before a repeat is answered from memory
         # that a failed commit may still hold.
@@ -138,25 +140,21 @@ class ReplayService:
         outcome = await self.pool.parse(data)
         if isinstance(outcome, ReplayRefusal):
             self.metrics.replay_outcomes.labels("refused").inc()
-            raise ValidationFailed(f"This replay can't be used: {outcome.reason}.")
+            raise ValidationFailed(t("rules-replay-refused", reason=outcome.reason))
         self.metrics.replay_outcomes.labels("parsed").inc()
         existing = self.ctx.state.replay(outcome.content_hash)
         used_by = existing.match_id if existing is not None else None  # None too once it was replaced
         match, facts, verdict = self.pick_match(outcome, candidates, used_by)
         duplicate = verdict.check("duplicate")
         if duplicate is not None and duplicate.status == "fail":
-            raise ValidationFailed(
-                f"This replay is already the evidence of match #{used_by}; send the replay of this game."
-            )
+            raise ValidationFailed(t("rules-replay-used", match_id=str(used_by)))
         result = self._result(outcome, facts) if verdict.ok else None
         content_hash = outcome.content_hash or hashlib.sha256(data).hexdigest()
         path = await asyncio.to_thread(self.storage.put, content_hash, data)
         # The match may have moved on while the replay was parsing; re-read it for the transition.
         current = self.ctx.state.match(match.match_id)
         if current is None or current.status not in TAKES_REPLAYS:
-            raise NoMatchForReplay(
-                f"Match #{match.match_id} has ended in the meantime; the replay was not attached."
-            )
+            raise NoMatchForReplay(t("rules-replay-match-ended", match_id=str(match.match_id)))
         before = current.status
         after = await self.ctx.execute(
             self.ctx.state.attach_replay,
@@ -179,7 +177,7 @@ class ReplayService:
         stored = self.ctx.state.replay(content_hash)
         match = self.ctx.state.match(stored.match_id) if stored and stored.match_id is not None else None
         if stored is None or match is None:
-            raise NoMatchForReplay("This upload was already handled.")
+            raise NoMatchForReplay(t("rules-replay-already-handled"))
         verdict = Verdict.model_validate(stored.verdict)
         return ReplayUpload(match.match_id, verdict, False, match.status)
 

@@ -28,6 +28,7 @@ from datetime import datetime
 from typing import Any, ParamSpec, Protocol, Self, TypeVar
 
 from evoladder.config import Settings
+from evoladder.i18n import Text, english, t
 from evoladder.rules.errors import DomainError, ValidationFailed
 from evoladder.rules.text import unstorable_reason
 from evoladder.store.db import Database, open_database
@@ -54,8 +55,15 @@ COLD_TABLES = tuple(name for name, t in TABLES.items() if not t.hot)
 JSON_AS_TEXT_TABLES = frozenset({"replays"})
 # The cold tables' id columns, continued after the database's largest id.
 COLD_ID_COLUMNS = {"player_action_logs": "log_id", "command_calls": "call_id", "admin_actions": "action_id"}
-NOT_SAVED = "The ladder can't save right now — nothing changed. Please try again in a few minutes."
+NOT_SAVED_TEXT = t("rules-store-not-saved")
 RECOVERY_RETRY_MAX_S = 2.0
+
+
+def __getattr__(name: str) -> str:
+    # ``NOT_SAVED``: what a refused player reads, in English (``str(exc)`` of a ``NotSaved``).
+    if name == "NOT_SAVED":
+        return english(NOT_SAVED_TEXT)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class NotSaved(DomainError):
@@ -139,7 +147,7 @@ def _shorten_gil_switch_interval() -> None:
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
 
-def unstorable_text(values: Iterable[Any]) -> str | None:
+def unstorable_text(values: Iterable[Any]) -> Text | None:
     """Why some text among ``values`` (nested in lists, tuples, dicts) can't be stored, or None."""
     stack = list(values)
     while stack:
@@ -265,12 +273,12 @@ class Store:
         """
         self.check_writable()
         if (problem := unstorable_text((*args, *kwargs.values()))) is not None:
-            raise ValidationFailed(f"That text contains {problem}, which can't be saved; nothing changed.")
+            raise ValidationFailed(t("rules-store-unstorable", problem=problem))
         outcome, changes = transition(*args, **kwargs)
         try:
             if changes:
                 if (problem := unstorable_text(c.row for c in changes)) is not None:
-                    raise JournalUnavailable(f"a transition produced text with {problem}")
+                    raise JournalUnavailable(f"a transition produced text with {english(problem)}")
                 future = self.journal.append(encode_entry(changes))
             else:
                 maybe = self.journal.wait_durable()
@@ -283,15 +291,15 @@ class Store:
         except (JournalUnavailable, TypeError, ValueError, AttributeError, pickle.PicklingError) as exc:
             # Memory may hold changes that will never be committed: stop writes and rebuild it.
             self._not_committed(exc)
-            raise NotSaved(NOT_SAVED) from exc
+            raise NotSaved(NOT_SAVED_TEXT) from exc
         return outcome
 
     def check_writable(self) -> None:
         """Raise ``NotSaved`` when a write now could not be saved (say it before doing any work)."""
         if self._closing:
-            raise StoreClosed("The ladder is shutting down; please try again in a moment. Nothing changed.")
+            raise StoreClosed(t("rules-store-closing"))
         if self._not_saving is not None:
-            raise NotSaved(NOT_SAVED)
+            raise NotSaved(NOT_SAVED_TEXT)
 
     def _not_committed(self, exc: BaseException) -> None:
         if self._not_saving is not None:

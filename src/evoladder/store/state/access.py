@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from evoladder.i18n import t
 from evoladder.rules import access as access_rules
 from evoladder.rules import admin as admin_rules
 from evoladder.rules.errors import IllegalTransition, ValidationFailed
@@ -14,14 +15,6 @@ from evoladder.rules.text import echo
 from evoladder.store.records import AccessCode, AccessGrant
 from evoladder.store.state.core import Changes, Done, NotFound, StateCore, idempotent
 from evoladder.store.state.outcomes import AccessCodeCreated, AccessCodeRevoked, AccessGranted
-
-TEXT = {
-    "no_note": "Say who the code is for: every admin action is audited with a reason.",
-    "exists": "The code {code} exists already; create another one.",
-    "unknown_for_player": "There is no access code {code}. Check it, or ask an admin for one.",
-    "unknown": "There is no access code {code}.",
-    "withdrawn_already": "The code {code} is already withdrawn.",
-}
 
 
 class AccessTransitions(StateCore):
@@ -41,10 +34,10 @@ class AccessTransitions(StateCore):
         for (it is also the audit reason)."""
         uses, days, why = access_rules.check_code_spec(uses_allowed, valid_days, note)
         if not why:
-            raise ValidationFailed(TEXT["no_note"])
+            raise ValidationFailed(t("rules-access-no-note"))
         code = access_rules.normalize_code(code)
         if code in self.t.access_codes:
-            raise IllegalTransition(TEXT["exists"].format(code=code))
+            raise IllegalTransition(t("rules-access-exists", code=code))
         rec = AccessCode(
             code=code,
             uses_allowed=uses,
@@ -71,7 +64,7 @@ class AccessTransitions(StateCore):
         wanted = access_rules.normalize_code(code)
         rec = self.t.access_codes.get(wanted)
         if rec is None:
-            raise NotFound(TEXT["unknown_for_player"].format(code=wanted))
+            raise NotFound(t("rules-access-unknown-for-player", code=wanted))
         access_rules.check_redeemable(
             code=rec.code,
             uses=rec.uses,
@@ -99,9 +92,9 @@ class AccessTransitions(StateCore):
         why = admin_rules.require_reason(reason)
         rec = self.t.access_codes.get(access_rules.normalize_code(code))
         if rec is None:
-            raise NotFound(TEXT["unknown"].format(code=echo(code)))
+            raise NotFound(t("rules-access-unknown", code=echo(code)))
         if rec.revoked_at is not None:
-            raise IllegalTransition(TEXT["withdrawn_already"].format(code=rec.code))
+            raise IllegalTransition(t("rules-access-withdrawn-already", code=rec.code))
         rec.revoked_at = now
         changes = Changes()
         changes.upsert("access_codes", rec)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from evoladder.i18n import t
 from evoladder.rules import aborts as abort_rules
 from evoladder.rules import admin as admin_rules
 from evoladder.rules.errors import ValidationFailed
@@ -28,10 +29,6 @@ from evoladder.store.state.outcomes import AbortsReset, AdminChanged, BanChanged
 from evoladder.store.state.results import lifecycle_of, players_of
 
 COMPLETED = MatchStatus.COMPLETED.value
-TEXT = {
-    "unknown_race": "Unknown race {race}.",
-    "no_player": "<@{discord_uid}> has never used the ladder; there is no player to change.",
-}
 
 
 def decided(match: Match, shifts: tuple[MmrShift, ...], rederived: int, event: LadderEvent) -> MatchDecided:
@@ -126,7 +123,7 @@ class AdminTransitions(MatchTransitions):
         why = admin_rules.require_reason(reason)
         self.require_target(discord_uid)
         if race not in self.game_data.races:
-            raise ValidationFailed(TEXT["unknown_race"].format(race=echo(race)))
+            raise ValidationFailed(t("rules-admin-unknown-race", race=echo(race)))
         old = self.mmr_value(discord_uid, race)
         new = admin_rules.mmr_after(old, how, amount)
         changes = Changes()
@@ -204,7 +201,7 @@ class AdminTransitions(MatchTransitions):
         """The player an admin acts on (the message is for the admin, not the player)."""
         player = self.t.players.get(discord_uid)
         if player is None:
-            raise ValidationFailed(TEXT["no_player"].format(discord_uid=discord_uid))
+            raise ValidationFailed(t("rules-admin-never-used", discord_uid=str(discord_uid)))
         return player
 
     @idempotent

@@ -17,6 +17,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import t
 from evoladder.rules.errors import DomainError
 from evoladder.store.leaderboard import Leaderboard
 from evoladder.store.records import Match, Player, Remembered
@@ -130,13 +131,13 @@ class StateCore:
     def require_player(self, uid: int) -> Player:
         player = self.t.players.get(uid)
         if player is None:
-            raise NotFound("You are not registered yet: use /termsofservice to start.")
+            raise NotFound(t("rules-not-registered"))
         return player
 
     def require_match(self, match_id: int) -> Match:
         match = self.t.matches.get(match_id)
         if match is None:
-            raise NotFound(f"Match #{match_id} does not exist.")
+            raise NotFound(t("rules-match-unknown", match_id=str(match_id)))
         return match
 
     # --- audit rows (cold tables: written, never read back into memory) ---------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from evoladder.i18n import t
 from evoladder.rules import aborts, pairing
 from evoladder.rules.errors import IllegalTransition
 from evoladder.rules.events import (
@@ -19,7 +20,7 @@ from evoladder.rules.events import (
     ReplayChecked,
     UploadReminder,
 )
-from evoladder.rules.lifecycle import MatchStatus, Report, Result, check_replay_free, slot_of
+from evoladder.rules.lifecycle import MatchStatus, Report, Result, check_replay_free, slot_of, status_text
 from evoladder.store.records import Match, Replay
 from evoladder.store.state.core import Changes, Done, idempotent
 from evoladder.store.state.outcomes import ConfirmExpired, MatchAborted, MatchMade, MatchUpdated
@@ -218,8 +219,7 @@ class MatchTransitions(MatchResults, QueueTransitions):
         check_replay_free(match_id, existing.match_id if existing is not None else None)
         if match.status not in TAKES_REPLAYS:
             raise IllegalTransition(
-                f"Match #{match_id} is {match.status}; it takes no replay (a replay is of a confirmed, "
-                "played match)."
+                t("rules-match-takes-no-replay", match_id=str(match_id), status=status_text(match.status))
             )
         changes = Changes()
         previous = match.replay_of(uploaded_by)
