@@ -107,7 +107,9 @@ async def test_an_admin_and_the_player_read_an_admin_action_in_their_own_languag
         clock.advance(10)
         case = await h.slash("admin match", user=owner, options={"match_id": match_id})
         embed = case.embeds[0]
-        assert embed["title"] == say("staff-case-title", match_id=str(match_id), status="in_progress")
+        assert embed["title"] == say(
+            "staff-case-title", match_id=str(match_id), status=say("staff-status-in-progress")
+        )
         assert [f["name"] for f in embed["fields"][:2]] == [
             say("staff-side-title", n=1),
             say("staff-side-title", n=2),

@@ -32,8 +32,37 @@ CODE_STATUS = {
     "used up": Key("staff-code-used-up"),
     "withdrawn": Key("staff-code-withdrawn"),
 }
+# A match's status and why it ended, as staff read them (English: the codes themselves).
+STATUS = {
+    "found": Key("staff-status-found"),
+    "in_progress": Key("staff-status-in-progress"),
+    "completed": Key("staff-status-completed"),
+    "conflict": Key("staff-status-conflict"),
+    "aborted": Key("staff-status-aborted"),
+    "cancelled": Key("staff-status-cancelled"),
+    "invalidated": Key("staff-status-invalidated"),
+}
+END_REASON = {
+    "aborted": Key("staff-end-aborted"),
+    "admin_invalidated": Key("staff-end-admin-invalidated"),
+    "admin_resolved": Key("staff-end-admin-resolved"),
+    "confirm_timeout": Key("staff-end-confirm-timeout"),
+    "lone_report_at_deadline": Key("staff-end-lone-report-at-deadline"),
+    "replay": Key("staff-end-replay"),
+    "report_contradicts_replay": Key("staff-end-report-contradicts-replay"),
+    "report_deadline_no_report": Key("staff-end-report-deadline-no-report"),
+    "reports_agree": Key("staff-end-reports-agree"),
+    "reports_disagree": Key("staff-end-reports-disagree"),
+}
 MATCH_LINE = {"running": Key("staff-running-line"), "dispute": Key("staff-dispute-line")}
 STATUS_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌"}
+
+
+def coded(table: dict[str, Key], code: str | None, say: Voice) -> str:
+    """A status or reason code as ``say``'s reader reads it; an unknown code as it is, none as "none"."""
+    if not code:
+        return say("staff-none")
+    return say(table[code]) if code in table else code
 
 
 def signed(delta: int) -> str:
@@ -141,7 +170,7 @@ def case_embed(
     m, (a, b) = case.match, case.sides
     server = game_data.servers.get(m.server)
     embed = discord.Embed(
-        title=say("staff-case-title", match_id=str(m.match_id), status=m.status),
+        title=say("staff-case-title", match_id=str(m.match_id), status=coded(STATUS, m.status, say)),
         description=say(
             "staff-case-description",
             map=m.map,
@@ -150,7 +179,7 @@ def case_embed(
             confirmed=_when(m.confirmed_at, say),
             ended=_when(m.ended_at, say),
             result=result_text(m.result, a, b, say),
-            end_reason=m.end_reason or say("staff-none"),
+            end_reason=coded(END_REASON, m.end_reason, say),
         ),
         colour=CASE_COLOUR,
     )
@@ -222,9 +251,9 @@ def _match_line(kind: str, line: MatchLine, say: Voice) -> str:
         match_id=str(line.match_id),
         a=discord.utils.escape_markdown(line.name_a),
         b=discord.utils.escape_markdown(line.name_b),
-        status=line.status,
+        status=coded(STATUS, line.status, say),
         age=duration(line.age_s, say),
-        reason=line.end_reason or say("staff-none"),
+        reason=coded(END_REASON, line.end_reason, say),
     )
 
 

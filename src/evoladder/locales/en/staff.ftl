@@ -292,3 +292,25 @@ cmd-admin-snapshot = snapshot
     .description = Who is queued, matches in progress, disputes, health
 cmd-admin-disputes = disputes
     .description = Open disputes, oldest first, with their age
+
+## A match's status and why it ended. English shows the codes themselves (staff search the logs for them).
+
+# A match's status, in the case title and the snapshot's match lines.
+staff-status-found = found
+staff-status-in-progress = in_progress
+staff-status-completed = completed
+staff-status-conflict = conflict
+staff-status-aborted = aborted
+staff-status-cancelled = cancelled
+staff-status-invalidated = invalidated
+# Why a match ended (or is disputed), in the case and the dispute lines.
+staff-end-aborted = aborted
+staff-end-admin-invalidated = admin_invalidated
+staff-end-admin-resolved = admin_resolved
+staff-end-confirm-timeout = confirm_timeout
+staff-end-lone-report-at-deadline = lone_report_at_deadline
+staff-end-replay = replay
+staff-end-report-contradicts-replay = report_contradicts_replay
+staff-end-report-deadline-no-report = report_deadline_no_report
+staff-end-reports-agree = reports_agree
+staff-end-reports-disagree = reports_disagree

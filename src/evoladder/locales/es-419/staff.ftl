@@ -242,3 +242,23 @@ cmd-admin-snapshot = snapshot
     .description = Quién está en cola, partidas en curso, disputas, estado del sistema
 cmd-admin-disputes = disputes
     .description = Disputas abiertas, las más antiguas primero, con su antigüedad
+
+## Estado de una partida y por qué terminó
+
+staff-status-found = encontrada
+staff-status-in-progress = en curso
+staff-status-completed = terminada
+staff-status-conflict = en disputa
+staff-status-aborted = abortada
+staff-status-cancelled = cancelada
+staff-status-invalidated = anulada
+staff-end-aborted = abortada
+staff-end-admin-invalidated = anulada por un admin
+staff-end-admin-resolved = resuelta por un admin
+staff-end-confirm-timeout = sin confirmar a tiempo
+staff-end-lone-report-at-deadline = solo un reporte antes del plazo
+staff-end-replay = por el replay
+staff-end-report-contradicts-replay = un reporte contradice el replay
+staff-end-report-deadline-no-report = sin reportes antes del plazo
+staff-end-reports-agree = reportes coinciden
+staff-end-reports-disagree = reportes no coinciden

@@ -222,3 +222,23 @@ cmd-admin-snapshot = snapshot
     .description = 대기 중인 플레이어, 진행 중인 경기, 분쟁, 시스템 상태
 cmd-admin-disputes = disputes
     .description = 진행 중인 분쟁 (오래된 순, 경과 시간 포함)
+
+## 경기 상태와 종료 사유
+
+staff-status-found = 수락 대기
+staff-status-in-progress = 진행 중
+staff-status-completed = 종료
+staff-status-conflict = 분쟁
+staff-status-aborted = 취소됨
+staff-status-cancelled = 무산
+staff-status-invalidated = 무효
+staff-end-aborted = 취소
+staff-end-admin-invalidated = 관리자 무효 처리
+staff-end-admin-resolved = 관리자 판정
+staff-end-confirm-timeout = 수락 시간 초과
+staff-end-lone-report-at-deadline = 마감까지 한쪽만 보고
+staff-end-replay = 리플레이로 확정
+staff-end-report-contradicts-replay = 보고가 리플레이와 다름
+staff-end-report-deadline-no-report = 마감까지 보고 없음
+staff-end-reports-agree = 보고 일치
+staff-end-reports-disagree = 보고 불일치

@@ -228,3 +228,23 @@ cmd-admin-snapshot = snapshot
     .description = Кто в очереди, идущие матчи, споры, состояние системы
 cmd-admin-disputes = disputes
     .description = Открытые споры, сначала старые, с их возрастом
+
+## Статус матча и причина завершения
+
+staff-status-found = найден
+staff-status-in-progress = идёт
+staff-status-completed = завершён
+staff-status-conflict = спор
+staff-status-aborted = отменён игроком
+staff-status-cancelled = сорван
+staff-status-invalidated = аннулирован
+staff-end-aborted = отмена игроком
+staff-end-admin-invalidated = аннулирован администратором
+staff-end-admin-resolved = решён администратором
+staff-end-confirm-timeout = не подтверждён вовремя
+staff-end-lone-report-at-deadline = к сроку отчитался один игрок
+staff-end-replay = по реплею
+staff-end-report-contradicts-replay = отчёт противоречит реплею
+staff-end-report-deadline-no-report = к сроку нет отчётов
+staff-end-reports-agree = отчёты совпали
+staff-end-reports-disagree = отчёты расходятся

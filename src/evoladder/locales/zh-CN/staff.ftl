@@ -222,3 +222,23 @@ cmd-admin-snapshot = snapshot
     .description = 排队玩家、进行中的比赛、争议和运行状态
 cmd-admin-disputes = disputes
     .description = 未处理的争议，最早的在前，并显示已等待时间
+
+## 比赛状态和结束原因
+
+staff-status-found = 待确认
+staff-status-in-progress = 进行中
+staff-status-completed = 已结束
+staff-status-conflict = 有争议
+staff-status-aborted = 已取消
+staff-status-cancelled = 已作废
+staff-status-invalidated = 已无效
+staff-end-aborted = 被取消
+staff-end-admin-invalidated = 管理员判为无效
+staff-end-admin-resolved = 管理员判定
+staff-end-confirm-timeout = 确认超时
+staff-end-lone-report-at-deadline = 截止时只有一方报告
+staff-end-replay = 由录像确定
+staff-end-report-contradicts-replay = 报告与录像矛盾
+staff-end-report-deadline-no-report = 截止前无人报告
+staff-end-reports-agree = 报告一致
+staff-end-reports-disagree = 报告不一致
