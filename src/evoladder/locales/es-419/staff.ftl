@@ -14,7 +14,7 @@ staff-dm-removed = Un admin te sacó de la cola. Motivo: { $reason }
     Usa `/queue` para buscar de nuevo.
 staff-dm-cleared = Un admin vació la cola, así que ya no estás buscando partida. Motivo: { $reason }
     Usa `/queue` para buscar de nuevo.
-staff-dm-aborts = Un admin ajustó tus abandonos de este mes: te quedan { $left }. Motivo: { $reason }
+staff-dm-aborts = Un admin ajustó tus cancelaciones de partida de este mes: te quedan { $left }. Motivo: { $reason }
 staff-dm-resolved = Un admin decidió la partida #{ $match_id }: { $result }.
 staff-dm-corrected = Un admin corrigió el resultado de la partida #{ $match_id }: { $result } (antes: { $previous }).
 staff-dm-invalidated = Un admin anuló la partida #{ $match_id }: su resultado no cuenta.
@@ -82,11 +82,11 @@ staff-ask-ban = Banear a { $player }: no podrá usar el ladder hasta que se le d
 staff-done-ban = { $player } está baneado.
 staff-ask-unban = Levantar el baneo de { $player }. Motivo: { $reason }
 staff-done-unban = { $player } ya no está baneado.
-staff-ask-aborts = Ajustar los abandonos que le quedan a { $player } este mes: { $before } → **{ $after }**. Motivo: { $reason }
+staff-ask-aborts = Ajustar las cancelaciones que le quedan a { $player } este mes: { $before } → **{ $after }**. Motivo: { $reason }
 staff-done-aborts =
     { $left ->
-        [one] A { $player } le queda { $left } abandono este mes.
-       *[other] A { $player } le quedan { $left } abandonos este mes.
+        [one] A { $player } le queda { $left } cancelación este mes.
+       *[other] A { $player } le quedan { $left } cancelaciones este mes.
     }
 staff-ask-remove-queue = Sacar a { $player } de la cola. Motivo: { $reason }
 staff-done-remove-queue = { $player } está fuera de la cola.
@@ -207,9 +207,9 @@ cmd-admin-ban = ban
 cmd-admin-unban = unban
     .description = Levanta el baneo de un jugador
 cmd-admin-reset-aborts = reset_aborts
-    .description = Fija cuántos abandonos le quedan a un jugador este mes
+    .description = Fija cuántas cancelaciones le quedan a un jugador este mes
 cmd-admin-aborts-left = aborts_left
-    .description = Abandonos restantes este mes (por defecto: el total permitido)
+    .description = Cancelaciones restantes este mes (por defecto: el total permitido)
 cmd-admin-remove-queue = remove_queue
     .description = Saca a un jugador de la cola
 cmd-admin-unblock = unblock
