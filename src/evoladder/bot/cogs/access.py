@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 
 from evoladder.bot.checks import Requirement, requires
 from evoladder.bot.feature import Feature
@@ -15,9 +16,6 @@ from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.services.access import AccessService
 
 ACTIVATE = Requirement(terms=False, setup=False, state_changing=True)
-TEXT = {
-    "activated": "Your access is activated with the code {code}. Next: `/setup` to register, then `/queue`.",
-}
 
 
 class AccessCog(GuardedCog):
@@ -25,13 +23,22 @@ class AccessCog(GuardedCog):
         super().__init__(guards)
         self.access = access
 
-    @app_commands.command(name="activate", description="Open this season to yourself with an access code")
-    @app_commands.describe(code="The code an admin gave you, like ABCD-EFGH")
+    @app_commands.command(
+        name=locale_str("activate", key="cmd-activate"),
+        description=locale_str(
+            "Open this season to yourself with an access code", key="cmd-activate.description"
+        ),
+    )
+    @app_commands.rename(code=locale_str("code", key="cmd-activate-code"))
+    @app_commands.describe(
+        code=locale_str("The code an admin gave you, like ABCD-EFGH", key="cmd-activate-code.description")
+    )
     @requires(ACTIVATE)
     async def activate(self, interaction: discord.Interaction, code: str) -> None:
         user = interaction.user
         used = await self.access.activate(user.id, user.name, code)
-        await interaction.response.send_message(TEXT["activated"].format(code=used), ephemeral=True)
+        say = self.say(interaction)
+        await interaction.response.send_message(say("staff-activated", code=used), ephemeral=True)
 
 
 FEATURE = Feature(

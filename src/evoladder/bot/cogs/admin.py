@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 
 from evoladder.bot.checks import ADMIN_ACTION, OWNER_ACTION, requires
 from evoladder.bot.cogs.admin_access import CodeCommands
@@ -27,40 +28,29 @@ from evoladder.bot.feature import Feature
 from evoladder.bot.present.profile import profile_embed
 from evoladder.rules.admin import MMR_MAX, MmrChange, require_reason
 
-TEXT = {
-    "ask_mmr": "Change {line}. Reason: {reason}",
-    "done_mmr": "{line}.",
-    "ask_ban": "Ban {player}: they can't use the ladder until unbanned, and leave the queue. Reason: {reason}",
-    "done_ban": "{player} is banned.",
-    "ask_unban": "Lift the ban of {player}. Reason: {reason}",
-    "done_unban": "{player} is no longer banned.",
-    "ask_aborts": "Set the aborts {player} has left this month: {before} → **{after}**. Reason: {reason}",
-    "done_aborts": "{player} has {left} abort(s) left this month.",
-    "ask_remove_queue": "Take {player} out of the queue. Reason: {reason}",
-    "done_remove_queue": "{player} is out of the queue.",
-    "ask_unblock": "Unblock {player}: out of the queue and their open match (if any) invalidated. Reason: {reason}",
-    "done_unblock_queue": "{player} is out of the queue.",
-    "done_unblock_match": "match #{match_id} of {player} is invalidated.",
-    "ask_clear_queue": "Clear the whole queue ({count} queued). Reason: {reason}",
-    "done_clear_queue": "the queue is empty ({count} removed).",
-    "ask_add_admin": "Make {player} an admin.",
-    "done_add_admin": "{player} is now an admin.",
-    "ask_remove_admin": "Remove {player}'s admin rights. Reason: {reason}",
-    "done_remove_admin": "{player} is no longer an admin.",
-}
-
 
 class AdminCog(CaseCommands, CodeCommands, name=ADMIN_COG_NAME):
     admin = ADMIN_GROUP  # the one /admin group; its commands come from every admin module
 
-    @ADMIN_GROUP.command(name="player", description="A player's profile")
+    @ADMIN_GROUP.command(
+        name=locale_str("player", key="cmd-admin-player"),
+        description=locale_str("A player's profile", key="cmd-admin-player.description"),
+    )
     @requires(ADMIN_READ)
     async def player(self, interaction: discord.Interaction, player: Player) -> None:
         profile = self.service.player(interaction.user.id, player)
         await interaction.response.send_message(embed=profile_embed(profile, self.game_data), ephemeral=True)
 
-    @ADMIN_GROUP.command(name="adjust_mmr", description="Set, raise or lower a player's MMR for one race")
-    @app_commands.describe(how="set: to the amount; add / subtract: by the amount")
+    @ADMIN_GROUP.command(
+        name=locale_str("adjust_mmr", key="cmd-admin-adjust-mmr"),
+        description=locale_str(
+            "Set, raise or lower a player's MMR for one race", key="cmd-admin-adjust-mmr.description"
+        ),
+    )
+    @app_commands.rename(how=locale_str("how", key="cmd-admin-how"))
+    @app_commands.describe(
+        how=locale_str("set: to the amount; add / subtract: by the amount", key="cmd-admin-how.description")
+    )
     @requires(ADMIN_ACTION)
     async def adjust_mmr(
         self,
@@ -71,112 +61,153 @@ class AdminCog(CaseCommands, CodeCommands, name=ADMIN_COG_NAME):
         amount: app_commands.Range[int, 0, MMR_MAX],
         reason: str,
     ) -> None:
-        admin_uid, why = interaction.user.id, require_reason(reason)
+        admin_uid, why, say = interaction.user.id, require_reason(reason), self.say(interaction)
         move = self.service.preview_mmr(admin_uid, player, race, how, amount)
 
         async def run(key: str) -> str:
             out = await self.service.adjust_mmr(admin_uid, player, race, amount, why, how=how, key=key)
-            return TEXT["done_mmr"].format(line=self.mmr_line(player, race, out.old, out.new))
+            return say("staff-done-mmr", line=self.mmr_line(player, race, out.old, out.new, say))
 
-        line = self.mmr_line(player, race, move.before, move.after)
-        await self.ask(interaction, TEXT["ask_mmr"].format(line=line, reason=why), run)
+        line = self.mmr_line(player, race, move.before, move.after, say)
+        await self.ask(interaction, say("staff-ask-mmr", line=line, reason=why), run)
 
-    @ADMIN_GROUP.command(name="ban", description="Ban a player from the ladder")
+    @ADMIN_GROUP.command(
+        name=locale_str("ban", key="cmd-admin-ban"),
+        description=locale_str("Ban a player from the ladder", key="cmd-admin-ban.description"),
+    )
     @requires(ADMIN_ACTION)
     async def ban(self, interaction: discord.Interaction, player: Player, reason: str) -> None:
         await self._ban(interaction, player, reason, banned=True)
 
-    @ADMIN_GROUP.command(name="unban", description="Lift a player's ban")
+    @ADMIN_GROUP.command(
+        name=locale_str("unban", key="cmd-admin-unban"),
+        description=locale_str("Lift a player's ban", key="cmd-admin-unban.description"),
+    )
     @requires(ADMIN_ACTION)
     async def unban(self, interaction: discord.Interaction, player: Player, reason: str) -> None:
         await self._ban(interaction, player, reason, banned=False)
 
     async def _ban(self, interaction: discord.Interaction, player: int, reason: str, *, banned: bool) -> None:
-        admin_uid, why, who = interaction.user.id, require_reason(reason), self.who(player)
+        admin_uid, why, say = interaction.user.id, require_reason(reason), self.say(interaction)
+        who = self.who(player, say)
         self.service.preview_ban(admin_uid, player, banned=banned)
-        ask, done = ("ask_ban", "done_ban") if banned else ("ask_unban", "done_unban")
+        if banned:
+            ask, done = say("staff-ask-ban", player=who, reason=why), say("staff-done-ban", player=who)
+        else:
+            ask, done = say("staff-ask-unban", player=who, reason=why), say("staff-done-unban", player=who)
         await self.ask_then(
             interaction,
-            TEXT[ask].format(player=who, reason=why),
+            ask,
             lambda key: self.service.ban(admin_uid, player, why, banned=banned, key=key),
-            TEXT[done].format(player=who),
+            done,
         )
 
-    @ADMIN_GROUP.command(name="reset_aborts", description="Set how many aborts a player has left this month")
-    @app_commands.describe(aborts_left="Aborts left this month (default: the full allowance)")
+    @ADMIN_GROUP.command(
+        name=locale_str("reset_aborts", key="cmd-admin-reset-aborts"),
+        description=locale_str(
+            "Set how many aborts a player has left this month", key="cmd-admin-reset-aborts.description"
+        ),
+    )
+    @app_commands.rename(aborts_left=locale_str("aborts_left", key="cmd-admin-aborts-left"))
+    @app_commands.describe(
+        aborts_left=locale_str(
+            "Aborts left this month (default: the full allowance)", key="cmd-admin-aborts-left.description"
+        )
+    )
     @requires(ADMIN_ACTION)
     async def reset_aborts(
         self, interaction: discord.Interaction, player: Player, reason: str, aborts_left: int | None = None
     ) -> None:
-        admin_uid, why, who = interaction.user.id, require_reason(reason), self.who(player)
+        admin_uid, why, say = interaction.user.id, require_reason(reason), self.say(interaction)
+        who = self.who(player, say)
         wanted = self.service.settings.aborts_per_month if aborts_left is None else aborts_left
         before, after = self.service.preview_aborts(admin_uid, player, wanted)
 
         async def run(key: str) -> str:
             out = await self.service.set_aborts(admin_uid, player, wanted, why, key=key)
-            return TEXT["done_aborts"].format(player=who, left=out.aborts_left)
+            return say("staff-done-aborts", player=who, left=out.aborts_left)
 
-        await self.ask(
-            interaction, TEXT["ask_aborts"].format(player=who, before=before, after=after, reason=why), run
-        )
+        asked = say("staff-ask-aborts", player=who, before=before, after=after, reason=why)
+        await self.ask(interaction, asked, run)
 
-    @ADMIN_GROUP.command(name="remove_queue", description="Take a player out of the queue")
+    @ADMIN_GROUP.command(
+        name=locale_str("remove_queue", key="cmd-admin-remove-queue"),
+        description=locale_str("Take a player out of the queue", key="cmd-admin-remove-queue.description"),
+    )
     @requires(ADMIN_ACTION)
     async def remove_queue(self, interaction: discord.Interaction, player: Player, reason: str) -> None:
-        admin_uid, why, who = interaction.user.id, require_reason(reason), self.who(player)
+        admin_uid, why, say = interaction.user.id, require_reason(reason), self.say(interaction)
+        who = self.who(player, say)
         await self.ask_then(
             interaction,
-            TEXT["ask_remove_queue"].format(player=who, reason=why),
+            say("staff-ask-remove-queue", player=who, reason=why),
             lambda key: self.service.remove_from_queue(admin_uid, player, why, key=key),
-            TEXT["done_remove_queue"].format(player=who),
+            say("staff-done-remove-queue", player=who),
         )
 
-    @ADMIN_GROUP.command(name="unblock", description="Free a stuck player (queue entry and open match)")
+    @ADMIN_GROUP.command(
+        name=locale_str("unblock", key="cmd-admin-unblock"),
+        description=locale_str(
+            "Free a stuck player (queue entry and open match)", key="cmd-admin-unblock.description"
+        ),
+    )
     @requires(ADMIN_ACTION)
     async def unblock(self, interaction: discord.Interaction, player: Player, reason: str) -> None:
-        admin_uid, why, who = interaction.user.id, require_reason(reason), self.who(player)
+        admin_uid, why, say = interaction.user.id, require_reason(reason), self.say(interaction)
+        who = self.who(player, say)
 
         async def run(key: str) -> str:
             queued, match_id = await self.service.unblock(admin_uid, player, why, key=key)
-            done = [TEXT["done_unblock_queue"].format(player=who)] if queued else []
+            done = [say("staff-done-unblock-queue", player=who)] if queued else []
             if match_id is not None:
-                done.append(TEXT["done_unblock_match"].format(player=who, match_id=match_id))
+                done.append(say("staff-done-unblock-match", player=who, match_id=str(match_id)))
             return " ".join(done)
 
-        await self.ask(interaction, TEXT["ask_unblock"].format(player=who, reason=why), run)
+        await self.ask(interaction, say("staff-ask-unblock", player=who, reason=why), run)
 
-    @ADMIN_GROUP.command(name="clear_queue", description="Empty the whole queue")
+    @ADMIN_GROUP.command(
+        name=locale_str("clear_queue", key="cmd-admin-clear-queue"),
+        description=locale_str("Empty the whole queue", key="cmd-admin-clear-queue.description"),
+    )
     @requires(ADMIN_ACTION)
     async def clear_queue(self, interaction: discord.Interaction, reason: str) -> None:
-        admin_uid, why = interaction.user.id, require_reason(reason)
+        admin_uid, why, say = interaction.user.id, require_reason(reason), self.say(interaction)
         queued = len(self.service.snapshot(admin_uid).queued)
 
         async def run(key: str) -> str:
             removed = await self.service.clear_queue(admin_uid, why, key=key)
-            return TEXT["done_clear_queue"].format(count=len(removed))
+            return say("staff-done-clear-queue", count=len(removed))
 
-        await self.ask(interaction, TEXT["ask_clear_queue"].format(count=queued, reason=why), run)
+        await self.ask(interaction, say("staff-ask-clear-queue", count=queued, reason=why), run)
 
-    @ADMIN_GROUP.command(name="add_admin", description="Make a player a ladder admin")
+    @ADMIN_GROUP.command(
+        name=locale_str("add_admin", key="cmd-admin-add-admin"),
+        description=locale_str("Make a player a ladder admin", key="cmd-admin-add-admin.description"),
+    )
     @requires(OWNER_ACTION)
     async def add_admin(self, interaction: discord.Interaction, player: AnyUser) -> None:
-        owner_uid, who = interaction.user.id, self.who(player)
+        owner_uid, say = interaction.user.id, self.say(interaction)
+        who = self.who(player, say)
         await self.ask_then(
             interaction,
-            TEXT["ask_add_admin"].format(player=who),
+            say("staff-ask-add-admin", player=who),
             lambda key: self.service.add_admin(owner_uid, player, key=key),
-            TEXT["done_add_admin"].format(player=who),
+            say("staff-done-add-admin", player=who),
         )
 
-    @ADMIN_GROUP.command(name="remove_admin", description="Take a player's admin rights away")
+    @ADMIN_GROUP.command(
+        name=locale_str("remove_admin", key="cmd-admin-remove-admin"),
+        description=locale_str("Take a player's admin rights away", key="cmd-admin-remove-admin.description"),
+    )
     @requires(OWNER_ACTION)
     async def remove_admin(self, interaction: discord.Interaction, player: AnyUser, reason: str) -> None:
-        owner_uid, why, who = interaction.user.id, require_reason(reason), self.who(player)
+        owner_uid, why, say = interaction.user.id, require_reason(reason), self.say(interaction)
+        who = self.who(player, say)
         await self.ask_then(
             interaction,
-            TEXT["ask_remove_admin"].format(player=who, reason=why),
+            say("staff-ask-remove-admin", player=who, reason=why),
             lambda key: self.service.remove_admin(owner_uid, player, why, key=key),
-            TEXT["done_remove_admin"].format(player=who),
+            say("staff-done-remove-admin", player=who),
         )
 
 

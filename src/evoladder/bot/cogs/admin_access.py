@@ -8,6 +8,7 @@ from datetime import datetime
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 
 from evoladder.bot.checks import ADMIN_ACTION, requires
 from evoladder.bot.cogs.admin_base import ADMIN_COG_NAME, ADMIN_GROUP, ADMIN_READ
@@ -16,21 +17,25 @@ from evoladder.bot.present.text import absolute_time
 from evoladder.rules import access as access_rules
 from evoladder.rules.admin import require_reason
 
-TEXT = {
-    "ask_create": "Create an access code for {uses} player(s), valid {days} day(s). For: {note}",
-    "done_create": "access code **{code}** created: {uses} use(s), expires {expires}. Give it to the player(s); they type `/activate {code}`.",
-    "ask_revoke": "Withdraw the access code {code} (used {uses}/{allowed}). Reason: {reason}",
-    "done_revoke": "the code {code} is withdrawn (it was used {uses} time(s); those players keep access).",
-    "open_mode": "Note: this season is open (EVOLADDER_ACCESS=open), so codes are not needed until it is set to code.",
-}
-
 
 class CodeCommands(SnapshotCommands, name=ADMIN_COG_NAME):
-    @ADMIN_GROUP.command(name="code_create", description="Create an access code for a closed season")
+    @ADMIN_GROUP.command(
+        name=locale_str("code_create", key="cmd-admin-code-create"),
+        description=locale_str(
+            "Create an access code for a closed season", key="cmd-admin-code-create.description"
+        ),
+    )
+    @app_commands.rename(
+        uses=locale_str("uses", key="cmd-admin-uses"),
+        valid_days=locale_str("valid_days", key="cmd-admin-valid-days"),
+        note=locale_str("note", key="cmd-admin-note"),
+    )
     @app_commands.describe(
-        uses="How many players may use it (1: single-use)",
-        valid_days="Days until it expires",
-        note="Who it is for (kept with the code and in the audit log)",
+        uses=locale_str("How many players may use it (1: single-use)", key="cmd-admin-uses.description"),
+        valid_days=locale_str("Days until it expires", key="cmd-admin-valid-days.description"),
+        note=locale_str(
+            "Who it is for (kept with the code and in the audit log)", key="cmd-admin-note.description"
+        ),
     )
     @requires(ADMIN_ACTION)
     async def code_create(
@@ -41,36 +46,44 @@ class CodeCommands(SnapshotCommands, name=ADMIN_COG_NAME):
         valid_days: app_commands.Range[int, 1, access_rules.MAX_VALID_DAYS] = 7,
     ) -> None:
         _, _, why = access_rules.check_code_spec(uses, valid_days, note)  # refuse before the confirm
-        admin_uid = interaction.user.id
-        description = TEXT["ask_create"].format(uses=uses, days=valid_days, note=why)
+        admin_uid, say = interaction.user.id, self.say(interaction)
+        description = say("staff-ask-create-code", uses=uses, days=valid_days, note=why)
         if self.access.mode == "open":
-            description = f"{description}\n{TEXT['open_mode']}"
+            description = f"{description}\n{say('staff-open-mode')}"
 
         async def run(key: str) -> str:
             out = await self.access.create_code(
                 admin_uid, uses=uses, valid_days=valid_days, note=why, key=key
             )
             expires = absolute_time(datetime.fromisoformat(out.expires_at))
-            return TEXT["done_create"].format(code=out.code, uses=out.uses_allowed, expires=expires)
+            return say("staff-done-create-code", code=out.code, uses=out.uses_allowed, expires=expires)
 
         await self.ask(interaction, description, run)
 
-    @ADMIN_GROUP.command(name="codes", description="Access codes: uses, expiry and who used which")
+    @ADMIN_GROUP.command(
+        name=locale_str("codes", key="cmd-admin-codes"),
+        description=locale_str(
+            "Access codes: uses, expiry and who used which", key="cmd-admin-codes.description"
+        ),
+    )
     @requires(ADMIN_READ)
     async def codes(self, interaction: discord.Interaction) -> None:
         await self.show_pages(interaction, "codes")
 
-    @ADMIN_GROUP.command(name="code_revoke", description="Withdraw an access code")
+    @ADMIN_GROUP.command(
+        name=locale_str("code_revoke", key="cmd-admin-code-revoke"),
+        description=locale_str("Withdraw an access code", key="cmd-admin-code-revoke.description"),
+    )
     @requires(ADMIN_ACTION)
     async def code_revoke(self, interaction: discord.Interaction, code: str, reason: str) -> None:
-        admin_uid, why = interaction.user.id, require_reason(reason)
+        admin_uid, why, say = interaction.user.id, require_reason(reason), self.say(interaction)
         found = self.access.code(admin_uid, code)
 
         async def run(key: str) -> str:
             out = await self.access.revoke_code(admin_uid, found.code, why, key=key)
-            return TEXT["done_revoke"].format(code=out.code, uses=out.uses)
+            return say("staff-done-revoke-code", code=out.code, uses=out.uses)
 
-        description = TEXT["ask_revoke"].format(
-            code=found.code, uses=found.uses, allowed=found.uses_allowed, reason=why
+        description = say(
+            "staff-ask-revoke-code", code=found.code, uses=found.uses, allowed=found.uses_allowed, reason=why
         )
         await self.ask(interaction, description, run)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 
 from evoladder.bot.checks import Requirement
 from evoladder.bot.components import ComponentContext, PersistentButton, cog_of, nonce, persistent_view
@@ -25,24 +26,20 @@ from evoladder.bot.errors import UserFacingError
 from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.limits import CONTENT_MAX
 from evoladder.bot.present.text import race_name, truncate
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
+from evoladder.i18n import t
 from evoladder.services.access import AccessService
 from evoladder.services.admin import AdminService
 from evoladder.services.views import LadderViews
 
 ADMIN_COG_NAME = "Admin"
-ADMIN_GROUP = app_commands.Group(name="admin", description="Ladder administration")
+ADMIN_GROUP = app_commands.Group(
+    name=locale_str("admin", key="cmd-admin"),
+    description=locale_str("Ladder administration", key="cmd-admin.description"),
+)
 ADMIN_READ = Requirement(dm_only=False, terms=False, setup=False, admin=True)
 ADMIN_BUTTON = Requirement(dm_only=False, terms=False, setup=False, admin=True, state_changing=True)
-
-TEXT = {
-    "expired": "This admin action is no longer pending (the bot may have restarted). Run the command again.",
-    "ask": "{description}\nConfirm?",
-    "done": "Done: {done}",
-    "cancelled": "Cancelled; nothing was changed.",
-    "player": "{name} (`{discord_id}`)",
-    "mmr_line": "{player} {race}: {before} → **{after}** ({delta:+d})",
-}
 
 
 @dataclass(frozen=True)
@@ -88,17 +85,17 @@ class AdminBase(GuardedCog, name=ADMIN_COG_NAME):
     async def ask(
         self, interaction: discord.Interaction, description: str, run: Callable[[str], Awaitable[str]]
     ) -> None:
-        offer, owner = nonce(interaction), interaction.user.id
+        offer, owner, say = nonce(interaction), interaction.user.id, self.say(interaction)
         self.pending[offer] = PendingAction(owner, description, run)
         view = persistent_view(
             ConfirmAdminButton.build(
-                label="Confirm", style=discord.ButtonStyle.danger, owner=owner, nonce=offer
+                label=say("staff-confirm"), style=discord.ButtonStyle.danger, owner=owner, nonce=offer
             ),
             CancelAdminButton.build(
-                label="Cancel", style=discord.ButtonStyle.secondary, owner=owner, nonce=offer
+                label=say("staff-cancel"), style=discord.ButtonStyle.secondary, owner=owner, nonce=offer
             ),
         )
-        asked = TEXT["ask"].format(description=truncate(description, CONTENT_MAX - 20))
+        asked = say("staff-ask", description=truncate(description, CONTENT_MAX - 20))
         await interaction.response.send_message(asked, view=view, ephemeral=True)
 
     async def ask_then(
@@ -119,30 +116,31 @@ class AdminBase(GuardedCog, name=ADMIN_COG_NAME):
     async def run_pending(self, ctx: ComponentContext) -> None:
         action = self.pending.get(ctx.fields["nonce"])
         if action is None:
-            raise UserFacingError(TEXT["expired"])
+            raise UserFacingError(t("staff-expired"))
         done = await action.run(ctx.idempotency_key)
         self.pending.pop(ctx.fields["nonce"], None)
-        await ctx.finish(content=truncate(TEXT["done"].format(done=done), CONTENT_MAX))
+        await ctx.finish(content=truncate(ctx.say("staff-done", done=done), CONTENT_MAX))
 
     async def cancel_pending(self, ctx: ComponentContext) -> None:
         self.pending.pop(ctx.fields["nonce"], None)
-        await ctx.finish(content=TEXT["cancelled"])
+        await ctx.finish(content=ctx.say("staff-cancelled"))
 
     # --- how players and MMR moves are named ---------------------------------------------------
-    def who(self, discord_uid: int) -> str:
+    def who(self, discord_uid: int, say: Voice) -> str:
         """A player for an admin: name and id (someone without a player name by their Discord
         mention, which an ephemeral answer shows without pinging)."""
         name = self.views.player_name(discord_uid)
         shown = discord.utils.escape_markdown(name) if name else f"<@{discord_uid}>"
-        return TEXT["player"].format(name=shown, discord_id=discord_uid)
+        return say("staff-player", name=shown, discord_id=str(discord_uid))
 
-    def mmr_line(self, discord_uid: int, race: str, before: int, after: int) -> str:
-        return TEXT["mmr_line"].format(
-            player=self.who(discord_uid),
-            race=race_name(self.game_data, race),
-            before=before,
-            after=after,
-            delta=after - before,
+    def mmr_line(self, discord_uid: int, race: str, before: int, after: int, say: Voice) -> str:
+        return say(
+            "staff-mmr-line",
+            player=self.who(discord_uid, say),
+            race=race_name(self.game_data, race, say.locale),
+            before=str(before),
+            after=str(after),
+            delta=f"{after - before:+d}",
         )
 
 

@@ -13,14 +13,17 @@ import io
 from typing import Literal
 
 import discord
+from discord.app_commands import locale_str
 
 from evoladder.bot.checks import ADMIN_ACTION, requires
 from evoladder.bot.cogs.admin_base import ADMIN_COG_NAME, ADMIN_GROUP, ADMIN_READ, AdminBase
 from evoladder.bot.components import ComponentContext, LadderModal, PersistentButton, cog_of, persistent_view
 from evoladder.bot.errors import UserFacingError
-from evoladder.bot.limits import BUTTON_LABEL_MAX
+from evoladder.bot.limits import BUTTON_LABEL_MAX, MODAL_TITLE_MAX, TEXT_INPUT_LABEL_MAX
 from evoladder.bot.present.admin import case_embed, record_json, replay_filename, result_text
 from evoladder.bot.present.text import truncate
+from evoladder.bot.voice import Voice
+from evoladder.i18n import t
 from evoladder.rules.admin import REASON_MAX, require_reason
 from evoladder.rules.errors import DomainError
 from evoladder.services.admin import MatchCase, MmrPreview
@@ -29,23 +32,6 @@ Decision = Literal["a", "b", "draw", "void"]
 DECISIONS: tuple[Decision, ...] = ("a", "b", "draw", "void")
 ATTACHMENTS_MAX_BYTES = 8 * 2**20  # what any Discord server takes in one message
 SHIFTS_LISTED = 12
-
-TEXT = {
-    "winner_button": "Winner: {name}",
-    "draw_button": "Draw",
-    "void_button": "Invalidate",
-    "reason_title": "Reason for match #{match_id}",
-    "reason_label": "Reason (players see it)",
-    "ask_resolve": "Resolve match #{match_id}: {result}. Reason: {reason}",
-    "ask_correct": "Correct match #{match_id}: {result} (was {previous}). Later games of both players are re-derived. Reason: {reason}",
-    "ask_invalidate": "Invalidate match #{match_id}. Reason: {reason}",
-    "no_mmr_change": "No MMR changes.",
-    "done_resolve": "match #{match_id} resolved: {result}.",
-    "done_invalidate": "match #{match_id} invalidated.",
-    "rederived": "{count} later game(s) re-derived.",
-    "more_shifts": "… and {count} more ratings moved.",
-    "unknown_decision": "Unknown decision {decision!r}.",
-}
 
 
 class DecideButton(
@@ -58,19 +44,20 @@ class DecideButton(
     async def handle(self, ctx: ComponentContext) -> None:
         decision = ctx.fields["decision"]
         if decision not in DECISIONS:
-            raise UserFacingError(TEXT["unknown_decision"].format(decision=decision))
-        modal = ReasonModal(ctx.int_field("match"), decision, owner_id=ctx.user_id)  # type: ignore[arg-type]
+            raise UserFacingError(t("staff-unknown-decision", decision=decision))
+        modal = ReasonModal(ctx.int_field("match"), decision, ctx.say, owner_id=ctx.user_id)  # type: ignore[arg-type]
         await ctx.interaction.response.send_modal(modal)
 
 
 class ReasonModal(LadderModal):
     requirement = ADMIN_READ
 
-    def __init__(self, match_id: int, decision: Decision, *, owner_id: int) -> None:
-        super().__init__(title=TEXT["reason_title"].format(match_id=match_id), owner_id=owner_id)
+    def __init__(self, match_id: int, decision: Decision, say: Voice, *, owner_id: int) -> None:
+        title = say("staff-reason-title", match_id=str(match_id))
+        super().__init__(title=truncate(title, MODAL_TITLE_MAX), owner_id=owner_id)
         self.match_id, self.decision = match_id, decision
         self.reason: discord.ui.TextInput[ReasonModal] = discord.ui.TextInput(
-            label=TEXT["reason_label"],
+            label=truncate(say("staff-reason-label"), TEXT_INPUT_LABEL_MAX),
             custom_id="reason",
             style=discord.TextStyle.paragraph,
             max_length=REASON_MAX,
@@ -85,7 +72,11 @@ class ReasonModal(LadderModal):
 class CaseCommands(AdminBase, name=ADMIN_COG_NAME):
     # --- the case ------------------------------------------------------------------------------
     @ADMIN_GROUP.command(
-        name="match", description="The whole case of a match: reports, replays, record; resolve it"
+        name=locale_str("match", key="cmd-admin-match"),
+        description=locale_str(
+            "The whole case of a match: reports, replays, record; resolve it",
+            key="cmd-admin-match.description",
+        ),
     )
     @requires(ADMIN_READ)
     async def match(self, interaction: discord.Interaction, match_id: int) -> None:
@@ -94,8 +85,9 @@ class CaseCommands(AdminBase, name=ADMIN_COG_NAME):
         names = {
             uid: self.views.player_name(uid) or str(uid) for uid in (case.match.player_a, case.match.player_b)
         }
-        embed = case_embed(case, self.game_data, attached, names)
-        view = self.decision_buttons(case, interaction.user.id)
+        say = self.say(interaction)
+        embed = case_embed(case, self.game_data, attached, names, say)
+        view = self.decision_buttons(case, interaction.user.id, say)
         await interaction.response.send_message(embed=embed, files=files, view=view, ephemeral=True)
 
     def case_files(self, case: MatchCase) -> tuple[list[discord.File], dict[str, str]]:
@@ -112,13 +104,13 @@ class CaseCommands(AdminBase, name=ADMIN_COG_NAME):
         files.append(discord.File(io.BytesIO(record), filename=f"match{case.match.match_id}.json"))
         return files, attached
 
-    def decision_buttons(self, case: MatchCase, admin_uid: int) -> discord.ui.View:
+    def decision_buttons(self, case: MatchCase, admin_uid: int, say: Voice) -> discord.ui.View:
         a, b = case.sides
         labels = {
-            "a": TEXT["winner_button"].format(name=a.player_name),
-            "b": TEXT["winner_button"].format(name=b.player_name),
-            "draw": TEXT["draw_button"],
-            "void": TEXT["void_button"],
+            "a": say("staff-winner-button", name=a.player_name),
+            "b": say("staff-winner-button", name=b.player_name),
+            "draw": say("staff-draw-button"),
+            "void": say("staff-void-button"),
         }
         buttons = []
         for decision in DECISIONS:
@@ -151,53 +143,65 @@ class CaseCommands(AdminBase, name=ADMIN_COG_NAME):
         self, interaction: discord.Interaction, match_id: int, decision: Decision, reason: str
     ) -> None:
         """Show what the decision changes (old → new MMR) and run it on Confirm."""
-        admin_uid, why = interaction.user.id, require_reason(reason)
+        admin_uid, why, say = interaction.user.id, require_reason(reason), self.say(interaction)
         moves = self.preview(match_id, decision, admin_uid)
+        shown_id = str(match_id)
         match = self.service.match(admin_uid, match_id)
         a, b = self.views.sides(match)
         if decision == "void":
-            head = TEXT["ask_invalidate"].format(match_id=match_id, reason=why)
+            head = say("staff-ask-invalidate", match_id=shown_id, reason=why)
         elif match.status == "completed":
-            head = TEXT["ask_correct"].format(
-                match_id=match_id,
-                result=result_text(decision, a, b),
-                previous=result_text(match.result, a, b),
+            head = say(
+                "staff-ask-correct",
+                match_id=shown_id,
+                result=result_text(decision, a, b, say),
+                previous=result_text(match.result, a, b, say),
                 reason=why,
             )
         else:
-            head = TEXT["ask_resolve"].format(
-                match_id=match_id, result=result_text(decision, a, b), reason=why
+            head = say(
+                "staff-ask-resolve", match_id=shown_id, result=result_text(decision, a, b, say), reason=why
             )
-        lines = [self.mmr_line(m.discord_uid, m.race, m.before, m.after) for m in moves] or [
-            TEXT["no_mmr_change"]
+        lines = [self.mmr_line(m.discord_uid, m.race, m.before, m.after, say) for m in moves] or [
+            say("staff-no-mmr-change")
         ]
 
         async def run(key: str) -> str:
             if decision == "void":
                 out = await self.service.invalidate(admin_uid, match_id, why, key=key)
-                done = TEXT["done_invalidate"].format(match_id=match_id)
+                done = say("staff-done-invalidate", match_id=shown_id)
             else:
                 out = await self.service.resolve(admin_uid, match_id, decision, why, key=key)
-                done = TEXT["done_resolve"].format(match_id=match_id, result=result_text(decision, a, b))
-            shifts = [self.mmr_line(uid, race, before, after) for uid, race, before, after in out.shifts]
+                done = say("staff-done-resolve", match_id=shown_id, result=result_text(decision, a, b, say))
+            shifts = [self.mmr_line(uid, race, before, after, say) for uid, race, before, after in out.shifts]
             if len(shifts) > SHIFTS_LISTED:
                 shifts = [
                     *shifts[:SHIFTS_LISTED],
-                    TEXT["more_shifts"].format(count=len(shifts) - SHIFTS_LISTED),
+                    say("staff-more-shifts", count=len(shifts) - SHIFTS_LISTED),
                 ]
-            extra = [TEXT["rederived"].format(count=out.rederived)] if out.rederived else []
-            return "\n".join([done, *(shifts or [TEXT["no_mmr_change"]]), *extra])
+            extra = [say("staff-rederived", count=out.rederived)] if out.rederived else []
+            return "\n".join([done, *(shifts or [say("staff-no-mmr-change")]), *extra])
 
         await self.ask(interaction, "\n".join([head, *lines]), run)
 
-    @ADMIN_GROUP.command(name="resolve", description="Decide a match's result (a: player 1, b: player 2)")
+    @ADMIN_GROUP.command(
+        name=locale_str("resolve", key="cmd-admin-resolve"),
+        description=locale_str(
+            "Decide a match's result (a: player 1, b: player 2)", key="cmd-admin-resolve.description"
+        ),
+    )
     @requires(ADMIN_ACTION)
     async def resolve(
         self, interaction: discord.Interaction, match_id: int, result: Literal["a", "b", "draw"], reason: str
     ) -> None:
         await self.offer_decision(interaction, match_id, result, reason)
 
-    @ADMIN_GROUP.command(name="invalidate", description="Void a match (a completed one's MMR is reversed)")
+    @ADMIN_GROUP.command(
+        name=locale_str("invalidate", key="cmd-admin-invalidate"),
+        description=locale_str(
+            "Void a match (a completed one's MMR is reversed)", key="cmd-admin-invalidate.description"
+        ),
+    )
     @requires(ADMIN_ACTION)
     async def invalidate(self, interaction: discord.Interaction, match_id: int, reason: str) -> None:
         await self.offer_decision(interaction, match_id, "void", reason)

@@ -14,18 +14,15 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from evoladder.bot.errors import UserFacingError
+from evoladder.bot.errors import UserFacingError, voice_of
 from evoladder.bot.limits import AUTOCOMPLETE_CHOICES_MAX, CHOICE_TEXT_MAX
 from evoladder.bot.present.text import truncate
 from evoladder.gamedata import GameData
 from evoladder.gamedata.model import Race as GameRace
+from evoladder.i18n import t
 from evoladder.rules.errors import DomainError
 from evoladder.rules.text import echo
 from evoladder.services.admin import AdminService
-
-TEXT = {
-    "unknown_race": "“{typed}” is not a race; pick one of the suggestions.",
-}
 
 
 def _binding(interaction: discord.Interaction, attribute: str) -> Any:
@@ -53,7 +50,7 @@ class PlayerArg(app_commands.Transformer):
                 interaction.user.id, value, registered=self.registered
             )
         except DomainError as exc:  # an AppCommandError reaches the user as is (others are wrapped)
-            raise UserFacingError(str(exc)) from exc
+            raise UserFacingError(exc.text) from exc
 
     async def autocomplete(  # type: ignore[override]
         self, interaction: discord.Interaction, value: str, /
@@ -79,19 +76,27 @@ class RaceArg(app_commands.Transformer):
         races = self._races(interaction)
         if value in races:
             return value
-        by_name = [code for code, race in races.items() if race.name.casefold() == value.strip().casefold()]
+        typed = value.strip().casefold()
+        by_name = [
+            code
+            for code, race in races.items()
+            if typed in {name.casefold() for name in (race.name, *race.names.values())}
+        ]
         if len(by_name) == 1:
             return by_name[0]
-        raise UserFacingError(TEXT["unknown_race"].format(typed=echo(value)))
+        raise UserFacingError(t("staff-unknown-race", typed=echo(value)))
 
     async def autocomplete(  # type: ignore[override]
         self, interaction: discord.Interaction, value: str, /
     ) -> list[app_commands.Choice[str]]:
-        text = value.casefold()
+        text, locale = value.casefold(), voice_of(interaction).locale
+        shown = [
+            (code, race.names.get(locale, race.name), race) for code, race in self._races(interaction).items()
+        ]
         return [
-            app_commands.Choice(name=race.name, value=code)
-            for code, race in self._races(interaction).items()
-            if text in race.name.casefold() or text in code
+            app_commands.Choice(name=truncate(name, CHOICE_TEXT_MAX), value=code)
+            for code, name, race in shown
+            if text in name.casefold() or text in race.name.casefold() or text in code
         ][:AUTOCOMPLETE_CHOICES_MAX]
 
     @staticmethod

@@ -12,8 +12,10 @@ import discord
 from evoladder.bot.deliveries.outbox import Handler, Outbox
 from evoladder.bot.limits import CONTENT_MAX
 from evoladder.bot.present.text import race_name, truncate
+from evoladder.bot.voice import Voice
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import Key
 from evoladder.rules.events import (
     AbortsSetByAdmin,
     MatchInvalidated,
@@ -25,30 +27,15 @@ from evoladder.rules.events import (
 )
 from evoladder.services.views import LadderViews
 
-TEXT = {
-    "banned": "An admin banned you from the ladder. Reason: {reason}\nIf you think this is a mistake, contact an admin.",
-    "unbanned": "An admin lifted your ban: you can use the ladder again. Reason: {reason}",
-    "mmr": "An admin changed your {race} MMR: {before} → **{after}** ({delta:+d}). Reason: {reason}",
-    "removed": "An admin took you out of the queue. Reason: {reason}\nUse `/queue` to search again.",
-    "cleared": "An admin cleared the queue, so you are no longer searching. Reason: {reason}\nUse `/queue` to search again.",
-    "aborts": "An admin set your aborts for this month: you have {left} left. Reason: {reason}",
-    "resolved": "An admin decided match #{match_id}: {result}.",
-    "corrected": "An admin corrected the result of match #{match_id}: {result} (it was {previous}).",
-    "invalidated": "An admin invalidated match #{match_id}: its result does not count.",
-    "invalidated_open": "An admin invalidated match #{match_id}; it is over. No MMR changed.",
-    "your_mmr": "Your {race} MMR: {before} → **{after}** ({delta:+d}).",
-    "rederived": "{count} later game(s) were recalculated from it.",
-    "reason": "Reason: {reason}",
-    "knock_on": (
-        "An admin {changed} match #{match_id}, an earlier game of one of your opponents, so your later "
-        "results were recalculated."
-    ),
-    "changed_resolved": "corrected",
-    "changed_invalidated": "invalidated",
-    "winner": "{name} won",
-    "draw": "a draw",
-    "no_result": "no result",
+KNOCK_ON = {
+    "resolved": Key("staff-dm-knock-on-resolved"),
+    "invalidated": Key("staff-dm-knock-on-invalidated"),
 }
+
+
+def signed(delta: int) -> str:
+    """An MMR change with its sign: +25, -10, +0."""
+    return f"{delta:+d}"
 
 
 class AdminNotices:
@@ -70,54 +57,70 @@ class AdminNotices:
         }
 
     async def _ban(self, event: PlayerBanChanged) -> None:
-        await self.outbox.dm(
-            event.player, TEXT["banned" if event.banned else "unbanned"].format(reason=event.reason)
-        )
+        say = self.outbox.voices.of_player(event.player)
+        if event.banned:
+            text = say("staff-dm-banned", reason=event.reason)
+        else:
+            text = say("staff-dm-unbanned", reason=event.reason)
+        await self.outbox.dm(event.player, text)
 
     async def _mmr(self, event: MmrAdjustedByAdmin) -> None:
-        text = TEXT["mmr"].format(
-            race=race_name(self.game_data, event.race),
-            before=event.before,
-            after=event.after,
-            delta=event.after - event.before,
+        say = self.outbox.voices.of_player(event.player)
+        text = say(
+            "staff-dm-mmr",
+            race=race_name(self.game_data, event.race, say.locale),
+            before=str(event.before),
+            after=str(event.after),
+            delta=signed(event.after - event.before),
             reason=event.reason,
         )
         await self.outbox.dm(event.player, text)
 
     async def _removed(self, event: RemovedFromQueue) -> None:
-        text = TEXT["cleared" if event.cleared else "removed"].format(reason=event.reason)
         for uid in event.players:
+            say = self.outbox.voices.of_player(uid)
+            if event.cleared:
+                text = say("staff-dm-cleared", reason=event.reason)
+            else:
+                text = say("staff-dm-removed", reason=event.reason)
             await self.outbox.dm(uid, text)
 
     async def _aborts(self, event: AbortsSetByAdmin) -> None:
-        await self.outbox.dm(event.player, TEXT["aborts"].format(left=event.aborts_left, reason=event.reason))
+        say = self.outbox.voices.of_player(event.player)
+        await self.outbox.dm(
+            event.player, say("staff-dm-aborts", left=event.aborts_left, reason=event.reason)
+        )
 
-    def _result(self, match_id: int, result: str | None) -> str:
+    def _result(self, match_id: int, result: str | None, say: Voice) -> str:
         match = self.outbox.match(match_id)
         if result is None or match is None:
-            return TEXT["no_result"]
+            return say("staff-dm-no-result")
         if result == "draw":
-            return TEXT["draw"]
+            return say("staff-dm-draw")
         winner = match.player_a if result == "a" else match.player_b
         name = self.views.player_name(winner) or str(winner)
-        return TEXT["winner"].format(name=discord.utils.escape_markdown(name))
+        return say("staff-dm-winner", name=discord.utils.escape_markdown(name))
 
-    def _headline(self, event: MatchResolved | MatchInvalidated) -> str:
+    def _headline(self, event: MatchResolved | MatchInvalidated, say: Voice) -> str:
+        match_id = str(event.match_id)
         if isinstance(event, MatchInvalidated):
-            return TEXT["invalidated" if event.shifts else "invalidated_open"].format(match_id=event.match_id)
-        result = self._result(event.match_id, event.result)
+            if event.shifts:
+                return say("staff-dm-invalidated", match_id=match_id)
+            return say("staff-dm-invalidated-open", match_id=match_id)
+        result = self._result(event.match_id, event.result, say)
         if event.previous_status == "completed":
-            previous = self._result(event.match_id, event.previous_result)
-            return TEXT["corrected"].format(match_id=event.match_id, result=result, previous=previous)
-        return TEXT["resolved"].format(match_id=event.match_id, result=result)
+            previous = self._result(event.match_id, event.previous_result, say)
+            return say("staff-dm-corrected", match_id=match_id, result=result, previous=previous)
+        return say("staff-dm-resolved", match_id=match_id, result=result)
 
-    def _mmr_lines(self, shifts: list[MmrShift]) -> list[str]:
+    def _mmr_lines(self, shifts: list[MmrShift], say: Voice) -> list[str]:
         return [
-            TEXT["your_mmr"].format(
-                race=race_name(self.game_data, s.race),
-                before=s.before,
-                after=s.after,
-                delta=s.after - s.before,
+            say(
+                "staff-dm-your-mmr",
+                race=race_name(self.game_data, s.race, say.locale),
+                before=str(s.before),
+                after=str(s.after),
+                delta=signed(s.after - s.before),
             )
             for s in shifts
         ]
@@ -126,19 +129,17 @@ class AdminNotices:
         by_player: dict[int, list[MmrShift]] = {uid: [] for uid in event.players}
         for shift in event.shifts:
             by_player.setdefault(shift.player, []).append(shift)
-        headline, reason = self._headline(event), TEXT["reason"].format(reason=event.reason)
         for uid, shifts in by_player.items():
+            say = self.outbox.voices.of_player(uid)
             if uid in event.players:
-                lines = [headline, *self._mmr_lines(shifts)]
+                lines = [self._headline(event, say), *self._mmr_lines(shifts, say)]
                 if event.rederived:
-                    lines.append(TEXT["rederived"].format(count=event.rederived))
-                lines.append(reason)
+                    lines.append(say("staff-dm-rederived", count=event.rederived))
+                lines.append(say("staff-dm-reason", reason=event.reason))
             else:
-                changed = TEXT[
-                    "changed_invalidated" if isinstance(event, MatchInvalidated) else "changed_resolved"
-                ]
+                changed = "invalidated" if isinstance(event, MatchInvalidated) else "resolved"
                 lines = [
-                    TEXT["knock_on"].format(changed=changed, match_id=event.match_id),
-                    *self._mmr_lines(shifts),
+                    say(KNOCK_ON[changed], match_id=str(event.match_id)),
+                    *self._mmr_lines(shifts, say),
                 ]
             await self.outbox.dm(uid, truncate("\n".join(lines), CONTENT_MAX))

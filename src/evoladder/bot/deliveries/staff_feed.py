@@ -3,6 +3,8 @@ aborts, abandons (no confirm, no report), disputes (pinging the staff role, with
 admin decisions, bans, and health alerts (raised and cleared) — each with its match or player id.
 
 Lines name players by name and id and ping nobody but the staff role on a dispute (allowed mentions).
+The channel has many readers, so the feed is written in the ladder's default language (``FEED_LOCALE``)
+from ``locales/<locale>/staff.ftl``; what staff are answered in ``/admin`` follows each one's language.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from evoladder.bot.deliveries.outbox import Handler, Outbox
 from evoladder.bot.limits import CONTENT_MAX
 from evoladder.bot.present.match import conflict_embed
 from evoladder.bot.present.text import race_short, truncate
+from evoladder.bot.voice import Voice
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import DEFAULT_LOCALE, Key
 from evoladder.rules.events import (
     HealthAlert,
     MatchCompleted,
@@ -30,25 +34,11 @@ from evoladder.services.views import LadderViews
 from evoladder.store.records import Match
 
 REASON_SHOWN = 200
-TEXT = {
-    "completed": "✅ Match #{match_id} completed: {result} · {a} {race_a} {move_a} · {b} {race_b} {move_b}",
-    "move": "{before}→{after}",
-    "aborted": "↩️ Match #{match_id} aborted by {blame} · {a} vs {b}",
-    "abandoned_confirm": "⌛ Match #{match_id} abandoned: {blame} did not confirm · {a} vs {b}",
-    "abandoned_report": "⌛ Match #{match_id} abandoned: no result before the report deadline · {a} vs {b}",
-    "dispute": "{ping}⚠️ Dispute on match #{match_id} · {a} vs {b} · see `/admin match {match_id}`",
-    "ping": "<@&{role_id}> ",
-    "resolved": "⚖️ Match #{match_id} resolved by {admin}: {result}. {rederived}Reason: {reason}",
-    "invalidated": "🚫 Match #{match_id} invalidated by {admin}. {rederived}Reason: {reason}",
-    "rederived": "{count} later game(s) re-derived. ",
-    "banned": "⛔ {player} banned by {admin}. Reason: {reason}",
-    "unbanned": "✅ {player} unbanned by {admin}. Reason: {reason}",
-    "health_raised": "🚨 Health: {detail}",
-    "health_cleared": "✅ Health recovered ({condition}): it was: {detail}",
-    "player": "{name} (`{discord_id}`)",
-    "winner": "{name} won",
-    "draw": "draw",
-    "somebody": "a player",
+FEED_LOCALE = DEFAULT_LOCALE  # one channel, many readers: the ladder's default language
+ENDED = {
+    "aborted": Key("staff-feed-aborted"),
+    "confirm_timeout": Key("staff-feed-abandoned-confirm"),
+    "report_deadline": Key("staff-feed-abandoned-report"),
 }
 
 
@@ -59,6 +49,11 @@ class StaffFeed:
         self.game_data = game_data
         self.channel_id = settings.admin_channel_id
         self.role_id = settings.staff_role_id
+
+    @property
+    def say(self) -> Voice:
+        """The feed's voice (its readers share one channel)."""
+        return self.outbox.voices.of_locale(FEED_LOCALE)
 
     def handlers(self) -> Mapping[type, Handler]:
         return {
@@ -82,13 +77,13 @@ class StaffFeed:
         """Name and id; someone without a player name by mention (shown, never pinged: see ``_say``)."""
         name = self.views.player_name(discord_uid)
         shown = discord.utils.escape_markdown(name) if name else f"<@{discord_uid}>"
-        return TEXT["player"].format(name=shown, discord_id=discord_uid)
+        return self.say("staff-player", name=shown, discord_id=str(discord_uid))
 
     def _result(self, match: Match, result: str | None) -> str:
         if result in ("a", "b"):
             winner = match.player_a if result == "a" else match.player_b
-            return TEXT["winner"].format(name=self._who(winner))
-        return TEXT["draw"]
+            return self.say("staff-winner", name=self._who(winner))
+        return self.say("staff-draw")
 
     def _pair(self, match: Match) -> dict[str, str]:
         return {
@@ -97,33 +92,31 @@ class StaffFeed:
             "b": self._who(match.player_b),
         }
 
+    def _move(self, before: int, delta: int) -> str:
+        return self.say("staff-feed-move", before=str(before), after=str(before + delta))
+
     async def _completed(self, event: MatchCompleted) -> None:
         match = self.outbox.match(event.match_id)
         if match is None or match.delta_a is None or match.delta_b is None:
             return
-        move = TEXT["move"]
         await self._say(
-            TEXT["completed"].format(
+            self.say(
+                "staff-feed-completed",
                 **self._pair(match),
                 result=self._result(match, match.result),
                 race_a=race_short(self.game_data, match.race_a),
                 race_b=race_short(self.game_data, match.race_b),
-                move_a=move.format(before=match.mmr_a_before, after=match.mmr_a_before + match.delta_a),
-                move_b=move.format(before=match.mmr_b_before, after=match.mmr_b_before + match.delta_b),
+                move_a=self._move(match.mmr_a_before, match.delta_a),
+                move_b=self._move(match.mmr_b_before, match.delta_b),
             )
         )
 
     async def _ended(self, event: MatchEnded) -> None:
-        key = {
-            "aborted": "aborted",
-            "confirm_timeout": "abandoned_confirm",
-            "report_deadline": "abandoned_report",
-        }
         match = self.outbox.match(event.match_id)
-        if event.reason not in key or match is None:
+        if event.reason not in ENDED or match is None:
             return
-        blame = ", ".join(self._who(uid) for uid in event.blame) or TEXT["somebody"]
-        await self._say(TEXT[key[event.reason]].format(**self._pair(match), blame=blame))
+        blame = ", ".join(self._who(uid) for uid in event.blame) or self.say("staff-feed-somebody")
+        await self._say(self.say(ENDED[event.reason], **self._pair(match), blame=blame))
 
     async def _dispute(self, event: MatchConflict) -> None:
         match = self.outbox.match(event.match_id)
@@ -133,19 +126,22 @@ class StaffFeed:
         embed = conflict_embed(
             match.match_id, a, b, evidence=event.evidence, map_name=match.map, game_data=self.game_data
         )
-        ping = TEXT["ping"].format(role_id=self.role_id) if self.role_id is not None else ""
-        await self._say(TEXT["dispute"].format(ping=ping, **self._pair(match)), embed=embed, ping_role=True)
+        ping = f"<@&{self.role_id}> " if self.role_id is not None else ""
+        await self._say(
+            self.say("staff-feed-dispute", ping=ping, **self._pair(match)), embed=embed, ping_role=True
+        )
 
     def _rederived(self, count: int) -> str:
-        return TEXT["rederived"].format(count=count) if count else ""
+        return self.say("staff-feed-rederived", count=count) if count else ""
 
     async def _resolved(self, event: MatchResolved) -> None:
         match = self.outbox.match(event.match_id)
         if match is None:
             return
         await self._say(
-            TEXT["resolved"].format(
-                match_id=event.match_id,
+            self.say(
+                "staff-feed-resolved",
+                match_id=str(event.match_id),
                 admin=self._who(event.admin),
                 result=self._result(match, event.result),
                 rederived=self._rederived(event.rederived),
@@ -155,8 +151,9 @@ class StaffFeed:
 
     async def _invalidated(self, event: MatchInvalidated) -> None:
         await self._say(
-            TEXT["invalidated"].format(
-                match_id=event.match_id,
+            self.say(
+                "staff-feed-invalidated",
+                match_id=str(event.match_id),
                 admin=self._who(event.admin),
                 rederived=self._rederived(event.rederived),
                 reason=truncate(event.reason, REASON_SHOWN),
@@ -164,15 +161,18 @@ class StaffFeed:
         )
 
     async def _ban(self, event: PlayerBanChanged) -> None:
-        text = TEXT["banned" if event.banned else "unbanned"].format(
-            player=self._who(event.player),
-            admin=self._who(event.admin),
-            reason=truncate(event.reason, REASON_SHOWN),
-        )
+        player, admin = self._who(event.player), self._who(event.admin)
+        reason = truncate(event.reason, REASON_SHOWN)
+        if event.banned:
+            text = self.say("staff-feed-banned", player=player, admin=admin, reason=reason)
+        else:
+            text = self.say("staff-feed-unbanned", player=player, admin=admin, reason=reason)
         await self._say(text)
 
     async def _health(self, event: HealthAlert) -> None:
         if event.raised:
-            await self._say(TEXT["health_raised"].format(detail=event.detail))
+            await self._say(self.say("staff-feed-health-raised", detail=event.detail))
         else:
-            await self._say(TEXT["health_cleared"].format(condition=event.condition, detail=event.detail))
+            await self._say(
+                self.say("staff-feed-health-cleared", condition=event.condition, detail=event.detail)
+            )
