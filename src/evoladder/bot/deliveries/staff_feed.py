@@ -17,6 +17,7 @@ from evoladder.bot.present.match import conflict_embed
 from evoladder.bot.present.text import race_short, truncate
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import DEFAULT_LOCALE
 from evoladder.rules.events import (
     HealthAlert,
     MatchCompleted,
@@ -131,7 +132,13 @@ class StaffFeed:
             return
         a, b = self.views.sides(match)
         embed = conflict_embed(
-            match.match_id, a, b, evidence=event.evidence, map_name=match.map, game_data=self.game_data
+            match.match_id,
+            a,
+            b,
+            self.outbox.voices.of_locale(DEFAULT_LOCALE),  # the staff feed is one channel post
+            evidence=event.evidence,
+            map_name=match.map,
+            game_data=self.game_data,
         )
         ping = TEXT["ping"].format(role_id=self.role_id) if self.role_id is not None else ""
         await self._say(TEXT["dispute"].format(ping=ping, **self._pair(match)), embed=embed, ping_role=True)

@@ -12,9 +12,11 @@ from typing import Any
 import discord
 
 from evoladder.bot import limits
-from evoladder.bot.present.match import REPORT_TEXT, STATUS_ICON, side_line
+from evoladder.bot.present.match import STATUS_ICON, report_text, side_line
 from evoladder.bot.present.text import absolute_time, race_name, rank_text, relative_time, truncate
+from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
+from evoladder.i18n import DEFAULT_LOCALE, shipped_catalog
 from evoladder.services.access import CodeUse
 from evoladder.services.admin import MatchCase, Snapshot
 from evoladder.services.admin_reads import MatchLine, ReplayEvidence
@@ -107,7 +109,11 @@ def _side_field(
         lines.append(TEXT["side_mmr"].format(mmr=side.mmr))
     if report is not None:
         when = relative_time(at) if at is not None else ""
-        lines.append(TEXT["side_report"].format(report=REPORT_TEXT.get(report, report), when=when).strip())
+        lines.append(
+            TEXT["side_report"]
+            .format(report=report_text(report, Voice(shipped_catalog(), DEFAULT_LOCALE)), when=when)
+            .strip()
+        )
     else:
         lines.append(TEXT["side_no_report"])
     return truncate("\n".join(lines), limits.EMBED_FIELD_VALUE_MAX)
