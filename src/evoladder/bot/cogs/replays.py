@@ -68,6 +68,9 @@ class ReplayCog(GuardedCog):
                 service_ms=(time.perf_counter() - started) * 1000.0,
                 outcome=outcome,
                 guild_id=None,
+                # A DM carries no language: keep the one of the player's last interaction (logging
+                # the default would turn their later DMs to English).
+                locale=self.voices.languages.reading(message.author.id)[1] or "en-US",
             ),
         )
 
