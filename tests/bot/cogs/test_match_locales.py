@@ -7,11 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import discord
 import pytest
 
 from evoladder.bootstrap import App
 from evoladder.bot import limits
-from evoladder.i18n import TextArg, t
+
+# The cog's views, through the deliveries that use them (importing the cog module first is circular).
+from evoladder.bot.deliveries import match_room as views
+from evoladder.bot.present import match
+from evoladder.bot.voice import Voice
+from evoladder.gamedata import GameData
+from evoladder.i18n import LOCALES, TextArg, shipped_catalog, t
 from evoladder.replays import ReplaySummary
 from evoladder.replays.parse import ReplayParser, race_alias_table
 from evoladder.services.clock import ManualClock
@@ -20,6 +27,7 @@ from tests.bot.cogs.test_match import report
 from tests.bot.cogs.test_match_scenarios import Table, table
 from tests.bot.cogs.test_replays import OFFICIAL, SummaryPool
 from tests.bot.harness import BotHarness, FakeUser, MessageRecord, running_harness
+from tests.bot.present.test_present_within_limits import NOW, a_match, big_verdict, embed_fits
 
 CLIENTS = ("ko", "ru")
 
@@ -174,3 +182,57 @@ async def test_a_match_speaks_each_players_language(
         for english_text in ("Match found", "Both players confirmed", "Report the result", "Replay of match"):
             assert english_text not in everything, english_text
         await front.notifier.stop()
+
+
+def every_match_embed(game_data: GameData, say: Voice) -> list[discord.Embed]:
+    """Every match embed with the longest names, many failed checks and every way a match stands."""
+    a = match.MatchSide(
+        1, "W" * 12, "u" * 32, "W" * 12 + "#" + "9" * 12, ("V" * 12,) * 2, "KR", "bw_protoss", 2500, "S"
+    )
+    b = match.MatchSide(2, "M" * 12, "", None, (), "ZZ", "sc2_terran", 900, None)
+    evidence = {
+        "report_a": "win",
+        "end_reason": "lone_report_at_deadline",
+        "replay_b": {"verdict": big_verdict()},
+    }
+    embeds = [
+        match.match_found_embed(7, say, confirm_by=NOW, aborts_left=3),
+        match.result_embed(
+            7, a, b, say, result="draw", delta_a=None, delta_b=None, map_name="m" * 100, game_data=game_data
+        ),
+        match.shield_battery_embed("https://x.example/" + "y" * 500, say),
+        match.conflict_embed(7, a, b, say, evidence=evidence, map_name="m" * 100, game_data=game_data),
+        match.replay_details_embed(
+            7, {"players": [], "game_length_s": 10**5}, big_verdict(), say, settled=True, game_data=game_data
+        ),
+    ]
+    m = a_match(game_data)
+    for status in ("in_progress", "conflict", "completed", "aborted", "cancelled", "invalidated"):
+        m.status, m.result, m.delta_a, m.delta_b = status, "a", 12, -12
+        embeds.append(
+            match.match_embed(
+                m, a, b, say, win_chance_a=0.5, replays=(None, None), game_data=game_data, report_by=NOW
+            )
+        )
+    return embeds
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_match_message_fits_in_every_language(game_data: GameData, locale: str) -> None:
+    """Each embed and view in each language is within Discord's limits, and (outside English) reads
+    differently from English in every embed."""
+    say = Voice(shipped_catalog(), locale)
+    embeds = every_match_embed(game_data, say)
+    for embed in embeds:
+        assert embed_fits(embed) == [], embed.title
+    for view in (
+        views.match_found_view(7, 1, say),
+        views.match_started_view(7, 1, say),
+        views.shield_battery_view(1, say),
+    ):
+        assert limits.components_violations(view.to_components()) == []
+    if locale != "en":
+        english = every_match_embed(game_data, Voice(shipped_catalog(), "en"))
+        for ours, theirs in zip(embeds, english, strict=True):
+            assert str(ours.to_dict()) != str(theirs.to_dict()), theirs.title
+            assert ours.title != theirs.title or ours.description != theirs.description, theirs.title
