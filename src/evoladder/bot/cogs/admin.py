@@ -39,7 +39,9 @@ class AdminCog(CaseCommands, CodeCommands, name=ADMIN_COG_NAME):
     @requires(ADMIN_READ)
     async def player(self, interaction: discord.Interaction, player: Player) -> None:
         profile = self.service.player(interaction.user.id, player)
-        await interaction.response.send_message(embed=profile_embed(profile, self.game_data), ephemeral=True)
+        await interaction.response.send_message(
+            embed=profile_embed(profile, self.game_data, self.say(interaction)), ephemeral=True
+        )
 
     @ADMIN_GROUP.command(
         name=locale_str("adjust_mmr", key="cmd-admin-adjust-mmr"),

@@ -21,39 +21,19 @@ from evoladder.bot.components import (
 )
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
+from evoladder.bot.present.match import report_text
+from evoladder.bot.voice import Voice
+from evoladder.i18n import Key
 from evoladder.rules.lifecycle import Report
 
 # Asking "are you sure?" changes nothing, so it is not rate limited.
 MATCH_QUESTION = Requirement(dm_only=False)
-REPORT_LABELS: dict[str, str] = {"win": "I won", "loss": "I lost", "draw": "Draw"}
-TEXT = {
-    "confirm": "Confirm",
-    "abort": "Abort",
-    "abort_unplayed": "Abort (game not played)",
-    "abort_yes": "Yes, abort",
-    "report_placeholder": "Report the result",
-    "report_yes": "Yes, report: {label}",
-    "understood": "I understand",
-    "confirmed_waiting": "You confirmed match #{match_id}. Waiting for your opponent to confirm.",
-    "confirmed_both": "Both players confirmed match #{match_id}: the match details follow.",
-    "abort_question": (
-        "Abort match #{match_id}? This uses one of your aborts (aborts left this month: {left}) and "
-        "changes no MMR. Dismiss this message to keep the match."
-    ),
-    "aborted": "Match #{match_id} is aborted. Aborts left this month: {left}.",
-    "report_question": (
-        "You picked **{label}** for match #{match_id}. Confirm to report it; once both results are in "
-        "they can't be changed. Dismiss this message to pick again."
-    ),
-    "reported_waiting": (
-        "You reported **{label}** for match #{match_id}. It counts once your opponent's report agrees, or "
-        "a verified replay shows it."
-    ),
-    "reported_completed": "You reported **{label}** for match #{match_id}: the result is final.",
-    "reported_conflict": (
-        "You reported **{label}** for match #{match_id}. The evidence disagrees, so an admin will decide."
-    ),
-    "acknowledged": "Thanks: you won't be shown the Shield Battery notice again.",
+REPORT_VALUES: tuple[Report, ...] = ("win", "loss", "draw")
+# What a report did, by the status the match service answers (anything else: waiting for the other).
+REPORTED_KEYS: dict[str, Key] = {
+    "completed": Key("match-reported-completed"),
+    "conflict": Key("match-reported-conflict"),
+    "waiting": Key("match-reported-waiting"),
 }
 
 
@@ -138,38 +118,43 @@ MATCH_ITEMS = (
 )
 
 
-def match_found_view(match_id: int, owner: int) -> discord.ui.View:
+def match_found_view(match_id: int, owner: int, say: Voice) -> discord.ui.View:
     return persistent_view(
         ConfirmMatchButton.build(
-            label=TEXT["confirm"], style=discord.ButtonStyle.success, match_id=match_id, owner=owner
+            label=say("match-confirm"), style=discord.ButtonStyle.success, match_id=match_id, owner=owner
         ),
         AbortMatchButton.build(
-            label=TEXT["abort"], style=discord.ButtonStyle.danger, match_id=match_id, owner=owner
+            label=say("match-abort"), style=discord.ButtonStyle.danger, match_id=match_id, owner=owner
         ),
     )
 
 
-def match_started_view(match_id: int, owner: int) -> discord.ui.View:
+def match_started_view(match_id: int, owner: int, say: Voice) -> discord.ui.View:
     """The report picker (and Abort, for a game that could not be played)."""
-    options = [discord.SelectOption(label=label, value=value) for value, label in REPORT_LABELS.items()]
+    options = [discord.SelectOption(label=report_text(value, say), value=value) for value in REPORT_VALUES]
     return persistent_view(
         ReportSelect.build(
-            options=options, placeholder=TEXT["report_placeholder"], match_id=match_id, owner=owner
+            options=options, placeholder=say("match-report-placeholder"), match_id=match_id, owner=owner
         ),
         AbortMatchButton.build(
-            label=TEXT["abort_unplayed"], style=discord.ButtonStyle.danger, match_id=match_id, owner=owner
+            label=say("match-abort-unplayed"),
+            style=discord.ButtonStyle.danger,
+            match_id=match_id,
+            owner=owner,
         ),
     )
 
 
-def shield_battery_view(owner: int) -> discord.ui.View:
+def shield_battery_view(owner: int, say: Voice) -> discord.ui.View:
     return persistent_view(
-        ShieldBatteryButton.build(label=TEXT["understood"], style=discord.ButtonStyle.primary, owner=owner)
+        ShieldBatteryButton.build(
+            label=say("match-understood"), style=discord.ButtonStyle.primary, owner=owner
+        )
     )
 
 
 def _report_of(value: str) -> Report:
-    if value not in REPORT_LABELS:
+    if value not in REPORT_VALUES:
         raise ValueError(f"unexpected report value {value!r}")
     return "win" if value == "win" else "loss" if value == "loss" else "draw"
 
@@ -186,18 +171,21 @@ class MatchCog(GuardedCog):
     async def confirm(self, ctx: ComponentContext) -> None:
         match_id = ctx.int_field("match_id")
         status = await self.matches.confirm(match_id, ctx.user_id, key=ctx.idempotency_key)
-        text = TEXT["confirmed_waiting" if status == "found" else "confirmed_both"]
-        await ctx.finish(content=text.format(match_id=match_id))
+        if status == "found":
+            text = ctx.say("match-confirmed-waiting", match_id=str(match_id))
+        else:
+            text = ctx.say("match-confirmed-both", match_id=str(match_id))
+        await ctx.finish(content=text)
 
     async def ask_abort(self, ctx: ComponentContext) -> None:
-        match_id, owner = ctx.int_field("match_id"), ctx.user_id
+        match_id, owner, say = ctx.int_field("match_id"), ctx.user_id, ctx.say
         view = persistent_view(
             AbortMatchYesButton.build(
-                label=TEXT["abort_yes"], style=discord.ButtonStyle.danger, match_id=match_id, owner=owner
+                label=say("match-abort-yes"), style=discord.ButtonStyle.danger, match_id=match_id, owner=owner
             )
         )
         await ctx.interaction.response.send_message(
-            TEXT["abort_question"].format(match_id=match_id, left=self.aborts_left(owner)),
+            say("match-abort-question", match_id=str(match_id), left=self.aborts_left(owner)),
             view=view,
             ephemeral=True,
         )
@@ -205,16 +193,16 @@ class MatchCog(GuardedCog):
     async def abort(self, ctx: ComponentContext) -> None:
         match_id = ctx.int_field("match_id")
         left = await self.matches.abort(match_id, ctx.user_id, key=ctx.idempotency_key)
-        await ctx.finish(content=TEXT["aborted"].format(match_id=match_id, left=left))
+        await ctx.finish(content=ctx.say("match-aborted", match_id=str(match_id), left=left))
 
     async def ask_report(self, ctx: ComponentContext) -> None:
         """The pick: ask for the confirm in a message only the player sees."""
-        match_id, owner = ctx.int_field("match_id"), ctx.user_id
+        match_id, owner, say = ctx.int_field("match_id"), ctx.user_id, ctx.say
         report = _report_of(ctx.values[0])
-        label = REPORT_LABELS[report]
+        label = report_text(report, say)
         view = persistent_view(
             ReportYesButton.build(
-                label=TEXT["report_yes"].format(label=label),
+                label=say("match-report-yes", label=label),
                 style=discord.ButtonStyle.success,
                 match_id=match_id,
                 owner=owner,
@@ -222,21 +210,19 @@ class MatchCog(GuardedCog):
             )
         )
         await ctx.interaction.response.send_message(
-            TEXT["report_question"].format(label=label, match_id=match_id), view=view, ephemeral=True
+            say("match-report-question", label=label, match_id=str(match_id)), view=view, ephemeral=True
         )
 
     async def report(self, ctx: ComponentContext) -> None:
-        match_id = ctx.int_field("match_id")
+        match_id, say = ctx.int_field("match_id"), ctx.say
         report = _report_of(ctx.fields["report"])
         status = await self.matches.report(match_id, ctx.user_id, report, key=ctx.idempotency_key)
-        text = {"completed": "reported_completed", "conflict": "reported_conflict"}.get(
-            status, "reported_waiting"
-        )
-        await ctx.finish(content=TEXT[text].format(label=REPORT_LABELS[report], match_id=match_id))
+        key = REPORTED_KEYS.get(status, REPORTED_KEYS["waiting"])
+        await ctx.finish(content=say(key, label=report_text(report, say), match_id=str(match_id)))
 
     async def acknowledge_shield_battery(self, ctx: ComponentContext) -> None:
         await self.notices.acknowledge(ctx.user_id, "shield_battery", key=ctx.idempotency_key)
-        await ctx.finish(content=TEXT["acknowledged"])
+        await ctx.finish(content=ctx.say("match-acknowledged"))
 
 
 FEATURE = Feature(

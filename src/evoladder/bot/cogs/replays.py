@@ -16,6 +16,7 @@ from evoladder.bot.calllog import CommandCall, record_call
 from evoladder.bot.checks import PLAYER_ACTION, refusal_for
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
+from evoladder.bot.voice import Voices
 from evoladder.rules.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -31,10 +32,11 @@ class ReplayPort(Protocol):
 
 
 class ReplayCog(GuardedCog):
-    def __init__(self, guards: Guards, replays: ReplayPort, max_bytes: int) -> None:
+    def __init__(self, guards: Guards, replays: ReplayPort, max_bytes: int, voices: Voices) -> None:
         super().__init__(guards)
         self.replays = replays
         self.max_bytes = max_bytes
+        self.voices = voices
 
     @GuardedCog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -46,10 +48,8 @@ class ReplayCog(GuardedCog):
             answer = await self.handle_upload(message)
         except Exception:
             log.exception("replay upload %s by %s failed", message.id, message.author.id)
-            answer = (
-                "Sorry, something went wrong on our side while checking your replay and nothing was changed. "
-                f"Please send it again; if it keeps happening, tell an admin this reference: `{message.id}`."
-            )
+            say = self.voices.of_player(message.author.id)
+            answer = say("match-upload-failed", ref=str(message.id))
             outcome = "error"
         if answer is not None:
             outcome = outcome if outcome == "error" else "refused"
@@ -68,38 +68,42 @@ class ReplayCog(GuardedCog):
                 service_ms=(time.perf_counter() - started) * 1000.0,
                 outcome=outcome,
                 guild_id=None,
+                # A DM carries no language: keep the one of the player's last interaction (logging
+                # the default would turn their later DMs to English).
+                locale=self.voices.languages.reading(message.author.id)[1] or "en-US",
             ),
         )
 
     async def handle_upload(self, message: discord.Message) -> str | None:
-        """Upload the first attachment; returns what to tell the player when it can't be used."""
+        """Upload the first attachment; returns what to tell the player when it can't be used, in
+        their language (a DM carries none: the one of their last interaction, or their choice)."""
         uid = message.author.id
+        say = self.voices.of_player(uid)
         refusal = refusal_for(PLAYER_ACTION, self.guards.gate.status(uid), in_dm=True, command=UPLOAD)
         if refusal is not None:
-            return refusal.user_message
+            return say(refusal.text)
         wait = self.guards.limiter.retry_after(uid)
         if wait is not None:
-            return (
-                f"You're going a little fast: please wait {max(1, round(wait))} s and send the replay again."
-            )
+            return say("match-upload-too-fast", seconds=max(1, round(wait)))
         attachment = message.attachments[0]
         if len(message.attachments) > 1:
-            return "Please send one replay per message."
+            return say("match-upload-one-per-message")
         if attachment.size > self.max_bytes:
             # Refused before downloading: the size Discord reports is enough.
-            return (
-                f"That file is {attachment.size / 1_048_576:.1f} MB; replays are at most "
-                f"{self.max_bytes / 1_048_576:.0f} MB. Send the .SC2Replay of your match."
+            return say(
+                "match-upload-too-big",
+                size=f"{attachment.size / 1_048_576:.1f}",
+                max=f"{self.max_bytes / 1_048_576:.0f}",
             )
         data = await attachment.read()
         try:
             await self.replays.upload(uid, attachment.filename, data, key=f"upload:{message.id}")
         except DomainError as exc:
-            return str(exc)
+            return say(exc.text)
         return None
 
 
 FEATURE = Feature(
     "replays",
-    lambda deps: ReplayCog(deps.guards, deps.ladder.replays, deps.settings.replay_max_bytes),
+    lambda deps: ReplayCog(deps.guards, deps.ladder.replays, deps.settings.replay_max_bytes, deps.voices),
 )

@@ -9,6 +9,7 @@ from evoladder.bot.deliveries.outbox import Handler, Outbox
 from evoladder.bot.present.match import result_embed
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import DEFAULT_LOCALE
 from evoladder.rules.events import MatchCompleted, MatchResolved
 from evoladder.services.views import LadderViews
 
@@ -32,6 +33,7 @@ class LadderChannels:
             match.match_id,
             a,
             b,
+            self.outbox.voices.of_locale(DEFAULT_LOCALE),  # a public post: the ladder's language
             result=match.result,
             delta_a=match.delta_a,
             delta_b=match.delta_b,

@@ -15,18 +15,21 @@ from typing import Any
 
 import discord
 
-from evoladder.bot.cogs.match import REPORT_LABELS, match_found_view, match_started_view, shield_battery_view
+from evoladder.bot.cogs.match import match_found_view, match_started_view, shield_battery_view
 from evoladder.bot.deliveries.outbox import Outbox
 from evoladder.bot.present.match import (
     match_embed,
     match_found_embed,
     replay_details_embed,
+    report_text,
     result_embed,
     shield_battery_embed,
 )
 from evoladder.bot.present.text import relative_time
+from evoladder.bot.voice import Voice
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import Key
 from evoladder.rules.events import (
     ConfirmReminder,
     MatchCompleted,
@@ -43,50 +46,20 @@ from evoladder.rules.events import (
 from evoladder.services.views import LadderViews
 from evoladder.store.records import Match
 
-TEXT = {
-    "confirm_reminder": "Reminder: confirm match #{match_id} {deadline} or it is cancelled.",
-    "opponent_confirmed": "Your opponent confirmed match #{match_id}; please confirm too.",
-    "started": "Both players confirmed: play the game, then report the result and send me your replay here.",
-    "opponent_reported": (
-        "Your opponent reported **{label}** for match #{match_id}. Please report your result too (and "
-        "send me your replay)."
-    ),
-    "report_reminder": "Reminder: report the result of match #{match_id} {deadline}.",
-    "upload_reminder": (
-        "You reported match #{match_id} without your replay. Please send me the .SC2Replay file of that "
-        "game here: each player's replay is kept as the match's evidence."
-    ),
-    "opponent_replay_ok": "Your opponent sent their replay of match #{match_id}; it is verified.",
-    "opponent_replay_bad": (
-        "Your opponent sent their replay of match #{match_id}; it is not verified, so it settles nothing "
-        "(admins can still see it)."
-    ),
-    "conflict_reports_disagree": (
-        "The reports for match #{match_id} disagree, so an admin will decide with the evidence. If you "
-        "have not sent your replay yet, send it to me now."
-    ),
-    "conflict_report_contradicts_replay": (
-        "A report for match #{match_id} contradicts the verified replay, so an admin will decide with the "
-        "evidence."
-    ),
-    "conflict_lone_report_at_deadline": (
-        "Only one result was reported for match #{match_id} before the deadline. One player's report "
-        "alone is not a result, so an admin will decide with the evidence; if you have the replay, send "
-        "it to me now."
-    ),
-    "ended_aborted_by_you": "You aborted match #{match_id}. No MMR changed.",
-    "ended_aborted_by_opponent": "Your opponent aborted match #{match_id}. No MMR changed.",
-    "ended_you_did_not_confirm": (
-        "Match #{match_id} was cancelled: you did not confirm in time. No MMR changed and no abort was used."
-    ),
-    "ended_opponent_did_not_confirm": (
-        "Match #{match_id} was cancelled: your opponent did not confirm in time. No MMR changed; use "
-        "`/queue` to search again."
-    ),
-    "ended_report_deadline": (
-        "Match #{match_id} is closed: no result was reported before the deadline. No MMR changed."
-    ),
-    "ended_other": "Match #{match_id} has ended. No MMR changed.",
+# Why a match is disputed, by its end reason (an unknown reason reads as disagreeing reports).
+CONFLICT_KEYS: dict[str, Key] = {
+    "reports_disagree": Key("match-conflict-reports-disagree"),
+    "report_contradicts_replay": Key("match-conflict-report-contradicts-replay"),
+    "lone_report_at_deadline": Key("match-conflict-lone-report-at-deadline"),
+}
+# How a match ended without a result, told to one player (naming nobody).
+ENDED_KEYS: dict[str, Key] = {
+    "aborted_by_you": Key("match-ended-aborted-by-you"),
+    "aborted_by_opponent": Key("match-ended-aborted-by-opponent"),
+    "you_did_not_confirm": Key("match-ended-you-did-not-confirm"),
+    "opponent_did_not_confirm": Key("match-ended-opponent-did-not-confirm"),
+    "report_deadline": Key("match-ended-report-deadline"),
+    "other": Key("match-ended-other"),
 }
 
 
@@ -118,22 +91,25 @@ class MatchRoom:
     async def _match_found(self, event: MatchFound) -> None:
         deadline = datetime.fromtimestamp(event.confirm_deadline_ts, UTC)
         for uid in event.players:
+            say = self.outbox.voices.of_player(uid)
             embed = match_found_embed(
-                event.match_id, confirm_by=deadline, aborts_left=self.views.aborts_left(uid)
+                event.match_id, say, confirm_by=deadline, aborts_left=self.views.aborts_left(uid)
             )
-            await self.outbox.dm(uid, embeds=[embed], view=match_found_view(event.match_id, uid))
+            await self.outbox.dm(uid, embeds=[embed], view=match_found_view(event.match_id, uid, say))
 
     async def _confirm_reminder(self, event: ConfirmReminder) -> None:
         deadline = relative_time(datetime.fromtimestamp(event.confirm_deadline_ts, UTC))
+        say = self.outbox.voices.of_player(event.player)
         await self.outbox.dm(
-            event.player, TEXT["confirm_reminder"].format(match_id=event.match_id, deadline=deadline)
+            event.player, say("match-confirm-reminder", match_id=str(event.match_id), deadline=deadline)
         )
 
     async def _opponent_confirmed(self, event: OpponentConfirmed) -> None:
-        await self.outbox.dm(event.player, TEXT["opponent_confirmed"].format(match_id=event.match_id))
+        say = self.outbox.voices.of_player(event.player)
+        await self.outbox.dm(event.player, say("match-opponent-confirmed", match_id=str(event.match_id)))
 
     # --- the match message, kept current -----------------------------------------------------------
-    def _match_message(self, match: Match) -> discord.Embed:
+    def _match_message(self, match: Match, say: Voice) -> discord.Embed:
         a, b = self.views.sides(match)
         report_by = None
         if match.confirmed_at is not None:
@@ -144,6 +120,7 @@ class MatchRoom:
             match,
             a,
             b,
+            say,
             win_chance_a=self.views.win_chance_a(match),
             replays=(
                 self.views.replay_of(match.match_id, a.discord_uid),
@@ -158,16 +135,20 @@ class MatchRoom:
         match = self.outbox.match(event.match_id)
         if match is None:
             return
-        embed = self._match_message(match)
         for uid in (match.player_a, match.player_b):
+            say = self.outbox.voices.of_player(uid)
             ref = await self.outbox.dm(
-                uid, TEXT["started"], embeds=[embed], view=match_started_view(match.match_id, uid)
+                uid,
+                say("match-started"),
+                embeds=[self._match_message(match, say)],
+                view=match_started_view(match.match_id, uid, say),
             )
             if ref is not None:
                 self.outbox.book.remember_match(match.match_id, uid, ref)
-        notice = shield_battery_embed(self.settings.shield_battery_fix_url)
         for uid in self.views.shield_battery_notice_for(match):
-            await self.outbox.dm(uid, embeds=[notice], view=shield_battery_view(uid))
+            say = self.outbox.voices.of_player(uid)
+            notice = shield_battery_embed(self.settings.shield_battery_fix_url, say)
+            await self.outbox.dm(uid, embeds=[notice], view=shield_battery_view(uid, say))
 
     async def _refresh(self, match_id: int) -> None:
         """Edit both players' match messages to the match as it stands (no report picker once it is
@@ -176,11 +157,12 @@ class MatchRoom:
         match = self.outbox.match(match_id)
         if match is None or match.confirmed_at is None:
             return  # never started: there is no match message to keep current
-        embed = self._match_message(match)
         book = self.outbox.book
         playing = match.status == "in_progress"
         for uid in (match.player_a, match.player_b):
-            view = match_started_view(match_id, uid) if playing else None
+            say = self.outbox.voices.of_player(uid)
+            embed = self._match_message(match, say)
+            view = match_started_view(match_id, uid, say) if playing else None
             ref = book.matches.get((match_id, uid))
             if ref is not None and await self.outbox.edit(ref, embeds=[embed], view=view):
                 continue
@@ -191,33 +173,46 @@ class MatchRoom:
 
     # --- reports and replays -----------------------------------------------------------------------
     async def _opponent_reported(self, event: OpponentReported) -> None:
-        label = REPORT_LABELS.get(event.report, event.report)
+        say = self.outbox.voices.of_player(event.player)
+        label = report_text(event.report, say)
         await self.outbox.dm(
-            event.player, TEXT["opponent_reported"].format(label=label, match_id=event.match_id)
+            event.player, say("match-opponent-reported", label=label, match_id=str(event.match_id))
         )
         await self._refresh(event.match_id)
 
     async def _report_reminder(self, event: ReportReminder) -> None:
         deadline = relative_time(datetime.fromtimestamp(event.deadline_ts, UTC))
         for uid in event.players:
+            say = self.outbox.voices.of_player(uid)
             await self.outbox.dm(
-                uid, TEXT["report_reminder"].format(match_id=event.match_id, deadline=deadline)
+                uid, say("match-report-reminder", match_id=str(event.match_id), deadline=deadline)
             )
 
     async def _upload_reminder(self, event: UploadReminder) -> None:
-        await self.outbox.dm(event.player, TEXT["upload_reminder"].format(match_id=event.match_id))
+        say = self.outbox.voices.of_player(event.player)
+        await self.outbox.dm(event.player, say("match-upload-reminder", match_id=str(event.match_id)))
 
     async def _replay_checked(self, event: ReplayChecked) -> None:
         replay = self.views.replay_of(event.match_id, event.uploader)
         summary = replay.summary if replay is not None else {}
         details = replay_details_embed(
-            event.match_id, summary, event.verdict, settled=event.settled, game_data=self.game_data
+            event.match_id,
+            summary,
+            event.verdict,
+            self.outbox.voices.of_player(event.uploader),
+            settled=event.settled,
+            game_data=self.game_data,
         )
         await self.outbox.dm(event.uploader, embeds=[details])
-        key = "opponent_replay_ok" if event.verdict.get("ok") else "opponent_replay_bad"
+        match_id, ok = str(event.match_id), bool(event.verdict.get("ok"))
         for uid in event.players:
             if uid != event.uploader:
-                await self.outbox.dm(uid, TEXT[key].format(match_id=event.match_id))
+                say = self.outbox.voices.of_player(uid)
+                if ok:
+                    text = say("match-opponent-replay-ok", match_id=match_id)
+                else:
+                    text = say("match-opponent-replay-bad", match_id=match_id)
+                await self.outbox.dm(uid, text)
         await self._refresh(event.match_id)
 
     # --- how it ended --------------------------------------------------------------------------------
@@ -226,39 +221,41 @@ class MatchRoom:
         if match is None or match.result is None:
             return
         a, b = self.views.sides(match)
-        embed = result_embed(
-            match.match_id,
-            a,
-            b,
-            result=match.result,
-            delta_a=match.delta_a,
-            delta_b=match.delta_b,
-            map_name=match.map,
-            game_data=self.game_data,
-        )
         for uid in event.players:
+            embed = result_embed(
+                match.match_id,
+                a,
+                b,
+                self.outbox.voices.of_player(uid),
+                result=match.result,
+                delta_a=match.delta_a,
+                delta_b=match.delta_b,
+                map_name=match.map,
+                game_data=self.game_data,
+            )
             await self.outbox.dm(uid, embeds=[embed])
         await self._refresh(event.match_id)
 
     async def _match_conflict(self, event: MatchConflict) -> None:
         reason = event.evidence.get("end_reason")
-        key = f"conflict_{reason}" if f"conflict_{reason}" in TEXT else "conflict_reports_disagree"
+        key = CONFLICT_KEYS.get(str(reason), CONFLICT_KEYS["reports_disagree"])
         for uid in event.players:
-            await self.outbox.dm(uid, TEXT[key].format(match_id=event.match_id))
+            say = self.outbox.voices.of_player(uid)
+            await self.outbox.dm(uid, say(key, match_id=str(event.match_id)))
         await self._refresh(event.match_id)
 
     async def _match_ended(self, event: MatchEnded) -> None:
         for uid in event.players:
-            await self.outbox.dm(uid, TEXT[ended_text(event, uid)].format(match_id=event.match_id))
+            say = self.outbox.voices.of_player(uid)
+            await self.outbox.dm(uid, say(ENDED_KEYS[ended_text(event, uid)], match_id=str(event.match_id)))
         await self._refresh(event.match_id)
 
 
 def ended_text(event: MatchEnded, recipient: int) -> str:
-    """The ``TEXT`` key telling ``recipient`` how the match ended, naming nobody (it may never have been
+    """The ``ENDED_KEYS`` entry telling ``recipient`` how the match ended, naming nobody (it may never have been
     confirmed, and then the opponent stays hidden)."""
     if event.reason == "aborted":
-        return "ended_aborted_by_you" if recipient in event.blame else "ended_aborted_by_opponent"
+        return "aborted_by_you" if recipient in event.blame else "aborted_by_opponent"
     if event.reason == "confirm_timeout":
-        return "ended_you_did_not_confirm" if recipient in event.blame else "ended_opponent_did_not_confirm"
-    key = f"ended_{event.reason}"
-    return key if key in TEXT else "ended_other"
+        return "you_did_not_confirm" if recipient in event.blame else "opponent_did_not_confirm"
+    return event.reason if event.reason in ENDED_KEYS else "other"

@@ -124,7 +124,13 @@ class StaffFeed:
             return
         a, b = self.views.sides(match)
         embed = conflict_embed(
-            match.match_id, a, b, evidence=event.evidence, map_name=match.map, game_data=self.game_data
+            match.match_id,
+            a,
+            b,
+            self.say,
+            evidence=event.evidence,
+            map_name=match.map,
+            game_data=self.game_data,
         )
         ping = f"<@&{self.role_id}> " if self.role_id is not None else ""
         await self._say(
