@@ -245,3 +245,14 @@ async def test_a_korean_player_is_refused_in_korean(app: App, clock: ManualClock
         assert rule.content == render(t("rules-quick-start-first"), "ko")
         assert "Quick Start" not in (rule.content or "")
         await front.notifier.stop()
+
+
+def test_words_for_players_come_only_from_the_catalogs() -> None:
+    """A refusal built from a plain string (English in every language) is a bug, caught at once."""
+    from evoladder.bot.errors import UserFacingError
+    from evoladder.rules.errors import ValidationFailed
+
+    for error in (UserFacingError, ValidationFailed):
+        with pytest.raises(TypeError):
+            error("Please try again.")  # type: ignore[arg-type]
+    assert UserFacingError(t("rules-field-races")).user_message == "Races"

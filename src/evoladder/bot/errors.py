@@ -15,7 +15,7 @@ import discord
 from discord import app_commands
 
 from evoladder.bot.voice import Voice, Voices
-from evoladder.i18n import Text, english, shipped_catalog, t
+from evoladder.i18n import Text, english, shipped_catalog
 from evoladder.rules.errors import DomainError
 from evoladder.rules.text import echo
 
@@ -25,9 +25,10 @@ log = logging.getLogger(__name__)
 class UserFacingError(app_commands.AppCommandError):
     """An error whose message (a catalog ``Text``) is written for the user who caused it."""
 
-    def __init__(self, message: Text | str) -> None:
-        # A plain str only while the catalogs are being filled (shown as it is, in every language).
-        self.text = message if isinstance(message, Text) else t("raw-text", text=message)
+    def __init__(self, message: Text) -> None:
+        if not isinstance(message, Text):  # words for players come from the catalogs only
+            raise TypeError(f"UserFacingError takes a catalog Text, not {type(message).__name__}")
+        self.text = message
         self.user_message = english(self.text)  # for logs and tests
         super().__init__(self.user_message)
 

@@ -33,10 +33,10 @@ def _bad_character(ch: str, multiline: bool) -> Text | None:
     return None
 
 
-def clean_text(raw: str, *, field: Text | str, max_length: int, multiline: bool = False) -> str:
-    """``raw`` as it will be stored, or a ``ValidationFailed`` that names ``field`` (a ``rules-field-*``
-    Text; a plain str is shown as it is) and what to fix."""
-    named = field if isinstance(field, Text) else t("raw-text", text=field)
+def clean_text(raw: str, *, field: Text, max_length: int, multiline: bool = False) -> str:
+    """``raw`` as it will be stored, or a ``ValidationFailed`` that names ``field`` (a catalog Text, e.g.
+    ``t("rules-field-reason")``) and what to fix."""
+    named = field
     text = unicodedata.normalize("NFC", raw).strip()
     for ch in text:
         problem = _bad_character(ch, multiline)

@@ -20,6 +20,7 @@ from evoladder.bot.guarded import GuardedCog, Guards
 from evoladder.bot.present.pickers import country_label, country_suggestions, find_country
 from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
+from evoladder.i18n import t
 from evoladder.rules import registration
 from evoladder.rules.text import clean_text
 from evoladder.store.profile import Profile
@@ -85,7 +86,7 @@ class CountryCog(GuardedCog):
     @requires(PLAYER_READ)  # the preview changes nothing; the Confirm click does
     async def setcountry(self, interaction: discord.Interaction, country: str) -> None:
         say = self.say(interaction)
-        typed = clean_text(country, field=say("account-country-field"), max_length=100)
+        typed = clean_text(country, field=t("account-country-field"), max_length=100)
         code = registration.validate_country(
             resolve_country(self.game_data, typed, say.locale), self.game_data.countries
         )

@@ -48,7 +48,7 @@ from evoladder.bot.present.leaderboard import (
 from evoladder.bot.present.pickers import country_suggestions, find_country
 from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
-from evoladder.i18n import t
+from evoladder.i18n import Text, t
 from evoladder.rules.text import clean_text, echo
 from evoladder.services.views import LeaderboardPage
 
@@ -280,7 +280,7 @@ class LeaderboardCog(GuardedCog):
 
     def _countries_from(self, typed: str, locale: str) -> tuple[str, ...]:
         codes = []
-        for part in _parts(typed, "Countries"):
+        for part in _parts(typed, t("rules-field-countries")):
             code = find_country(self.game_data, part, locale)
             if code is None:
                 raise UserFacingError(t("boards-unknown-country", value=echo(part)))
@@ -292,7 +292,7 @@ class LeaderboardCog(GuardedCog):
 
     def _races_from(self, typed: str, locale: str) -> tuple[str, ...]:
         codes = []
-        for part in _parts(typed, "Races"):
+        for part in _parts(typed, t("rules-field-races")):
             code = self.game_data.race_from_text(part) or self._race_named(part, locale)
             if code is None:
                 raise UserFacingError(t("boards-unknown-race", value=echo(part)))
@@ -345,7 +345,7 @@ def _choices(before: str, suggestions: Sequence[tuple[str, str]]) -> list[app_co
     return [app_commands.Choice(name=joined(label), value=joined(code)) for label, code in suggestions]
 
 
-def _parts(typed: str, field: str) -> list[str]:
+def _parts(typed: str, field: Text) -> list[str]:
     """The comma-separated values of a typed option, through the one input rule."""
     text = clean_text(typed, field=field, max_length=OPTION_MAX)
     return [part.strip() for part in text.split(",") if part.strip()]

@@ -16,6 +16,3 @@ aborts-left =
         [one] You have { $count } abort left.
        *[other] You have { $count } aborts left.
     }
-
-# Temporary: text not yet in the catalogs, shown as it is (removed once every message is a key).
-raw-text = { $text }

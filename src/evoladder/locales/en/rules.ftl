@@ -16,6 +16,9 @@ rules-field-note = Note
 rules-field-reason = Reason
 # How an admin named a player (mention, id, name).
 rules-field-player = Player
+# /leaderboard's typed `countries` and `races` options.
+rules-field-countries = Countries
+rules-field-races = Races
 
 ## Typed text the ladder can't take. $field is one of the rules-field-* names.
 

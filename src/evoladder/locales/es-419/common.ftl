@@ -18,6 +18,3 @@ aborts-left =
         [many] Te quedan { $count } de cancelaciones de partida.
        *[other] Te quedan { $count } cancelaciones de partida.
     }
-
-# Temporary: text not yet in the catalogs, shown as it is (removed once every message is a key).
-raw-text = { $text }

@@ -11,6 +11,8 @@ rules-field-code = El código
 rules-field-note = La nota
 rules-field-reason = El motivo
 rules-field-player = El jugador
+rules-field-countries = Los países
+rules-field-races = Las razas
 
 ## Texto que la ladder no puede aceptar.
 

@@ -15,6 +15,3 @@ aborts-left =
         [0] 남은 경기 취소 기회가 없어요.
        *[other] 경기 취소 기회가 { $count }번 남았어요.
     }
-
-# Temporary: text not yet in the catalogs, shown as it is (removed once every message is a key).
-raw-text = { $text }

@@ -11,6 +11,8 @@ rules-field-code = 코드
 rules-field-note = 메모
 rules-field-reason = 사유
 rules-field-player = 플레이어
+rules-field-countries = 국가
+rules-field-races = 종족
 
 ## 받을 수 없는 입력.
 

@@ -19,6 +19,3 @@ aborts-left =
         [many] У вас осталось { $count } отмен матча.
        *[other] У вас осталось { $count } отмены матча.
     }
-
-# Temporary: text not yet in the catalogs, shown as it is (removed once every message is a key).
-raw-text = { $text }

@@ -11,6 +11,8 @@ rules-field-code = Код
 rules-field-note = Примечание
 rules-field-reason = Причина
 rules-field-player = Игрок
+rules-field-countries = Страны
+rules-field-races = Расы
 
 ## Текст, который ладдер не может принять.
 

@@ -15,6 +15,3 @@ aborts-left =
         [0] 你的取消对局次数已经用完了。
        *[other] 你还可以取消 { $count } 次对局。
     }
-
-# Temporary: text not yet in the catalogs, shown as it is (removed once every message is a key).
-raw-text = { $text }

@@ -11,6 +11,8 @@ rules-field-code = 邀请码
 rules-field-note = 备注
 rules-field-reason = 原因
 rules-field-player = 玩家
+rules-field-countries = 国家/地区
+rules-field-races = 种族
 
 ## 无法接受的输入。
 
