@@ -119,6 +119,12 @@ class Settings(BaseSettings):
         description="credit for matching a player, as a share of the cost of their cheapest allowed pair this "
         "wave: a player with only poor options is matched before one who will soon find a close opponent",
     )
+    starving_after_waves: int = Field(
+        default=0,
+        ge=0,
+        description="starvation guard: a player who has waited this many waves is matched whenever the wave "
+        "can match them without matching fewer players, whatever it costs (0: off)",
+    )
     mmr_gap_unit: float = Field(
         default=100, gt=0, description="MMR gap that costs one unit (times the tiers' MMR weight)"
     )

@@ -65,8 +65,8 @@ def all_matchings(n: int, allowed: dict[tuple[int, int], object]) -> Iterator[li
     yield from extend(0, frozenset(), [])
 
 
-def brute_force_objective(players: Sequence[QueuedPlayer], model: CostModel) -> tuple[int, int, int]:
-    """The best (matches, −rematches, −cost units) over every matching, each pair in its best orientation,
+def brute_force_objective(players: Sequence[QueuedPlayer], model: CostModel) -> tuple[int, int, int, int]:
+    """The best (matches, starving players matched, −rematches, −cost units) over every matching, each pair in its best orientation,
     with the wave's credits (waiting, one side, scarcity) from the reference ``CostModel.wave_credits``."""
     best_pair: dict[tuple[int, int], tuple[int, int]] = {}
     credits = model.wave_credits(players)
@@ -79,9 +79,11 @@ def brute_force_objective(players: Sequence[QueuedPlayer], model: CostModel) -> 
             ]
             if options:
                 best_pair[(i, j)] = (int(is_rematch(players[i], players[j])), min(options))
-    best = (0, 0, 0)
+    best = (0, 0, 0, 0)
+    starving = [int(model.params.starving(p)) for p in players]
     for matching in all_matchings(len(players), best_pair):  # type: ignore[arg-type]
+        fed = sum(starving[i] + starving[j] for i, j in matching)
         rematches = sum(best_pair[pair][0] for pair in matching)
         units = sum(best_pair[pair][1] for pair in matching)
-        best = max(best, (len(matching), -rematches, -units))
+        best = max(best, (len(matching), fed, -rematches, -units))
     return best

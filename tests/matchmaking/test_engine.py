@@ -54,10 +54,13 @@ def assert_invariants(players: list[QueuedPlayer], result: WaveResult, engine: W
     assert sorted(seen + list(result.unmatched)) == sorted(by_id)
 
 
+@pytest.mark.parametrize("starving_after_waves", [0, 5])
 def test_wave_optimum_equals_brute_force_on_thousands_of_small_waves(
-    engine: WaveEngine, game_data: GameData
+    engine: WaveEngine, game_data: GameData, starving_after_waves: int
 ) -> None:
-    rng = random.Random(20261122)
+    params = dataclasses.replace(engine.params, starving_after_waves=starving_after_waves)
+    engine = WaveEngine(params, engine.cost_model.chooser, engine.map_pool)
+    rng = random.Random(20261122 + starving_after_waves)
     nontrivial = 0
     for wave in range(3000):
         players = random_wave(rng, game_data, rng.randint(1, 10))
@@ -117,7 +120,7 @@ def test_pruning_keeps_the_most_matches_possible(settings: Settings, game_data: 
         players = random_wave(rng, game_data, 120)
         assert build_candidate_graph(sorted(players, key=lambda p: p.player_id), pruned.cost_model).pruned
         ours, best = pruned.run(players, seed=0), exact.run(players, seed=0)
-        assert ours.objective[:2] == best.objective[:2]  # same number of matches and of rematches
+        assert ours.objective[:3] == best.objective[:3]  # same matches, starving matched, rematches
         assert ours.objective <= best.objective
 
 
@@ -200,6 +203,20 @@ def test_longest_waiter_is_preferred_when_someone_must_wait(engine: WaveEngine) 
     wave = [player(1, bw=1500, waves_waited=8), player(2, bw=1500), player(3, sc2=1500)]
     (match,) = engine.run(wave, seed=0).matches
     assert match.bw_player_id == 1
+
+
+def test_a_starving_player_is_matched_whatever_it_costs(engine: WaveEngine) -> None:
+    # 1 has waited 12 waves and is 600 from 3; 2 is fresh and level with 3. Credits alone favour 2.
+    wave = [player(1, bw=1500, waves_waited=12, region="KRJ"), player(2, bw=2100), player(3, sc2=2100)]
+    (plain,) = engine.run(wave, seed=0).matches
+    assert plain.bw_player_id == 2 and plain.starving == 0
+    guarded = dataclasses.replace(engine.params, starving_after_waves=10)
+    (match,) = WaveEngine(guarded, engine.cost_model.chooser, engine.map_pool).run(wave, seed=0).matches
+    assert match.bw_player_id == 1 and match.starving == 1
+    # The guard never costs a match: two pairs beat one pair that feeds the starving player.
+    wave.append(player(4, sc2=1400))
+    result = WaveEngine(guarded, engine.cost_model.chooser, engine.map_pool).run(wave, seed=0)
+    assert len(result.matches) == 2
 
 
 def test_player_with_only_poor_options_is_not_the_one_left_over(engine: WaveEngine) -> None:

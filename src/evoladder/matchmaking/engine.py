@@ -2,14 +2,17 @@
 given input and seed.
 
 A wave optimises the whole queue at once, lexicographically: (1) the most matches, (2) among those the
-fewest rematches of last match's opponents (so a rematch happens only when nothing else would make as
-many matches), (3) the least total pair cost (``cost.CostModel``), which includes each matched player's
+most starving players matched (those who have waited ``starving_after_waves`` waves: the starvation
+guard, so a long waiter is never left over for a cheaper pair of fresh players), (3) the fewest
+rematches of last match's opponents (so a rematch happens only when nothing else would make as
+many matches), (4) the least total pair cost (``cost.CostModel``), which includes each matched player's
 credit for this wave — waiting, offering one side only, and scarcity (a share of the cost of their
 cheapest allowed pair) — so the credits decide who is left over when not everyone can be matched. This is a maximum-weight matching on
 a general graph ("both" players can sit on either side, so the graph is not bipartite), solved with
-rustworkx's blossom algorithm on integer weights ``BIG − REMATCH × rematch − cost_units`` where
-``REMATCH`` exceeds any possible difference of total cost and ``BIG`` any possible difference of
-(rematch, cost) totals, so the weights encode the lexicographic order exactly.
+rustworkx's blossom algorithm on integer weights ``BIG + STARVING × starving − REMATCH × rematch −
+cost_units`` where ``REMATCH`` exceeds any possible difference of total cost, ``STARVING`` any of
+(rematch, cost) totals and ``BIG`` any of (starving, rematch, cost) totals, so the weights encode the
+lexicographic order exactly.
 """
 
 from __future__ import annotations
@@ -54,7 +57,8 @@ class WaveEngine:
             if earlier.player_id == later.player_id:
                 raise ValueError(f"player {later.player_id} is queued twice in one wave")
         graph = build_candidate_graph(ordered, self.cost_model)
-        pairs = _solve(len(ordered), graph)
+        starving = [self.params.starving(pl) for pl in ordered]
+        pairs = _solve(len(ordered), graph, starving)
         credits = {pl.player_id: float(c) for pl, c in zip(ordered, graph.credit.tolist(), strict=True)}
         rng = random.Random(seed)
         matches: list[WaveMatch] = []
@@ -80,6 +84,7 @@ class WaveEngine:
                     map_name=choose_map(self.map_pool, bw.vetoes, sc2.vetoes, rng),
                     rematch=is_rematch(bw, sc2),
                     cost=cost,
+                    starving=starving[bw_index] + starving[sc2_index],
                 )
             )
             matched.update((bw.player_id, sc2.player_id))
@@ -87,18 +92,24 @@ class WaveEngine:
         return WaveResult(matches=tuple(matches), unmatched=unmatched)
 
 
-def _solve(n_players: int, graph: CandidateGraph) -> list[tuple[int, int]]:
-    """The lexicographically best matching of the candidate graph, as (BW index, SC2 index) pairs."""
+def _solve(n_players: int, graph: CandidateGraph, starving: Sequence[bool]) -> list[tuple[int, int]]:
+    """The lexicographically best matching of the candidate graph, as (BW index, SC2 index) pairs;
+    ``starving`` flags the players past the starvation guard, by index."""
     if len(graph) == 0:
         return []
     max_pairs = n_players // 2
     spread = int(abs(graph.units).max()) + 1
+    # Python ints: the weights of a large wave outgrow 64 bits; rustworkx takes them as they are.
     rematch_weight = 2 * spread * max_pairs + 1
-    big = (rematch_weight + 2 * spread) * max_pairs + 1
-    weights = big - rematch_weight * graph.rematch.astype("int64") - graph.units
+    starving_weight = (rematch_weight + 2 * spread) * max_pairs + 1
+    big = 2 * starving_weight * max_pairs + (rematch_weight + 2 * spread) * max_pairs + 1
     bw_of: dict[tuple[int, int], int] = {}
     edges = []
-    for bw, sc2, weight in zip(graph.bw.tolist(), graph.sc2.tolist(), weights.tolist(), strict=True):
+    for bw, sc2, rematch, units in zip(
+        graph.bw.tolist(), graph.sc2.tolist(), graph.rematch.tolist(), graph.units.tolist(), strict=True
+    ):
+        hungry = int(starving[bw]) + int(starving[sc2])
+        weight = big + starving_weight * hungry - rematch_weight * int(rematch) - units
         edges.append((bw, sc2, weight))
         bw_of[(min(bw, sc2), max(bw, sc2))] = bw
     pygraph = rx.PyGraph(multigraph=False)

@@ -66,6 +66,7 @@ class WaveParams:
     candidates_per_player: int
     exact_wave_max_edges: int
     scarcity_credit_share: float = 0.0
+    starving_after_waves: int = 0
     cost_resolution: int = 1000
 
     @classmethod
@@ -85,11 +86,17 @@ class WaveParams:
             candidates_per_player=settings.candidates_per_player,
             exact_wave_max_edges=settings.exact_wave_max_edges,
             scarcity_credit_share=settings.scarcity_credit_share,
+            starving_after_waves=settings.starving_after_waves,
         )
 
     def window(self, waves_waited: int) -> float:
         """The widest MMR gap a player who has waited this many waves accepts."""
         return self.window_base + self.window_growth_per_wave * waves_waited
+
+    def starving(self, player: QueuedPlayer) -> bool:
+        """Has this player waited so long that matching them outranks every cost (the starvation
+        guard; ``starving_after_waves`` 0 turns it off)?"""
+        return 0 < self.starving_after_waves <= player.waves_waited
 
     def wait_credit(self, waves_waited: int) -> float:
         """Cost credit for waiting: grows from the first wave, bounded so it never dwarfs fairness."""
@@ -156,6 +163,7 @@ class WaveMatch:
     map_name: str
     rematch: bool
     cost: PairCost
+    starving: int = 0  # how many of the two had waited past the starvation guard
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +172,12 @@ class WaveResult:
     unmatched: tuple[int, ...]
 
     @property
-    def objective(self) -> tuple[int, int, int]:
-        """What the wave optimises, lexicographically: most matches, fewest rematches, least cost."""
+    def objective(self) -> tuple[int, int, int, int]:
+        """What the wave optimises, lexicographically: most matches, most starving players matched,
+        fewest rematches, least cost."""
         return (
             len(self.matches),
+            sum(m.starving for m in self.matches),
             -sum(m.rematch for m in self.matches),
             -sum(m.cost.units for m in self.matches),
         )
