@@ -197,7 +197,7 @@ class DemoCog(GuardedCog):
     @requires(PLAYER_ACTION)
     async def act(self, interaction: discord.Interaction, amount: int) -> None:
         if amount <= 0:
-            raise UserFacingError("The amount must be at least 1.")
+            raise UserFacingError(t("error-bad-value", value=str(amount)))
         self.ledger.apply(f"interaction:{interaction.id}", interaction.user.id, f"act={amount}")
         await interaction.response.send_message(f"Done: {amount}.", ephemeral=True)
 
@@ -205,7 +205,7 @@ class DemoCog(GuardedCog):
     @requires(PLAYER_READ)
     async def country(self, interaction: discord.Interaction, name: str) -> None:
         if name not in COUNTRIES:
-            raise UserFacingError(f"I don't know the country `{name}`; pick one of the suggestions.")
+            raise UserFacingError(t("boards-unknown-country", value=name))
         await interaction.response.send_message(f"Country: {name}.")
 
     @country.autocomplete("name")

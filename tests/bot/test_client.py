@@ -181,7 +181,7 @@ async def test_autocomplete_suggestions_stay_within_25(world: DemoWorld) -> None
         picked = await h.slash("country", user=alice, options={"name": "Country 42"})
         unknown = await h.slash("country", user=alice, options={"name": "Atlantis"})
     assert picked.content == "Country: Country 42."
-    assert "don't know the country `Atlantis`" in unknown.content
+    assert "“Atlantis” is not a country we know" in unknown.content
 
 
 async def test_a_dm_with_an_attachment_is_downloaded_and_answered_in_the_dm(world: DemoWorld) -> None:
