@@ -15,6 +15,7 @@ import pytest
 
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
+from evoladder.i18n import shipped_catalog, t
 from evoladder.observability import Metrics
 from evoladder.web import WebDeps, WebServer, create_app
 from tests.conftest import IN_CI, PROJECT_ROOT
@@ -54,8 +55,9 @@ async def site(ladder: FilledLadder, game_data: GameData) -> AsyncIterator[str]:
         await server.stop()
 
 
-async def _chromium(profile: Path, *args: str) -> str:
-    """Run headless Chromium to completion without blocking the loop (the server runs on it)."""
+async def _chromium(profile: Path, *args: str, lang: str = "en-US") -> str:
+    """Run headless Chromium to completion without blocking the loop (the server runs on it);
+    ``lang`` is the browser's language (its Accept-Language)."""
     process = await asyncio.create_subprocess_exec(
         str(CHROMIUM),
         "--headless",
@@ -67,7 +69,8 @@ async def _chromium(profile: Path, *args: str) -> str:
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--lang=en-US",  # the page follows Accept-Language: these tests read the English page
+        f"--lang={lang}",  # the page follows Accept-Language
+        f"--accept-lang={lang}",
         f"--user-data-dir={profile}",
         *args,
         stdout=asyncio.subprocess.PIPE,
@@ -85,12 +88,16 @@ async def _chromium(profile: Path, *args: str) -> str:
     return out.decode()
 
 
-async def _screenshot(tmp_path: Path, name: str, size: tuple[int, int], url: str) -> bytes:
+async def _screenshot(
+    tmp_path: Path, name: str, size: tuple[int, int], url: str, lang: str = "en-US"
+) -> bytes:
     """A PNG of ``url`` at ``size``, kept in ``artifacts/web/`` for a person to look at."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTIFACTS / name
     shot.unlink(missing_ok=True)
-    await _chromium(tmp_path / "profile", f"--screenshot={shot}", f"--window-size={size[0]},{size[1]}", url)
+    await _chromium(
+        tmp_path / "profile", f"--screenshot={shot}", f"--window-size={size[0]},{size[1]}", url, lang=lang
+    )
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     return png
@@ -151,5 +158,36 @@ async def test_two_races_and_two_countries_selected_in_chromium(
 
     png = await _screenshot(
         tmp_path, "leaderboard-two-races-two-countries.png", (1280, 1400), f"{site}/leaderboard?{query}"
+    )
+    assert len(png) > 20_000
+
+
+async def test_two_races_and_two_countries_in_a_korean_browser(
+    site: str, ladder: FilledLadder, game_data: GameData, tmp_path: Path
+) -> None:
+    """A browser set to Korean gets the page in Korean (from its Accept-Language alone): the words,
+    the race and country names, ``<html lang>``, with the same rows as in English."""
+    races, countries = ["bw_zerg", "sc2_terran"], ["KR", "DE"]
+    query = "race=bw_zerg&race=sc2_terran&country=KR&country=DE"
+    dom = await _chromium(tmp_path / "profile", "--dump-dom", f"{site}/leaderboard?{query}", lang="ko")
+    assert '<html lang="ko">' in dom
+    catalog = shipped_catalog()
+    assert catalog.render(t("web-languages"), "ko") in dom and "Clear all filters" not in dom
+    expected = sorted(ladder.matching(countries=countries, races=races), key=lambda e: -e.mmr)
+    names = {race: game_data.race_name(race, "ko") for race in races}
+    assert names["bw_zerg"] != game_data.race("bw_zerg").name  # the Korean name, not the English one
+    assert _entries(dom) == [(e.name, names[e.race]) for e in expected][:40]
+    for code in countries:
+        assert re.search(rf'<option value="{code}" selected(="")?>', dom)
+        assert str(game_data.country_name(code, "ko")) in dom
+    english = await _chromium(tmp_path / "profile-en", "--dump-dom", f"{site}/leaderboard?{query}")
+    assert [n for n, _ in _entries(english)] == [n for n, _ in _entries(dom)]  # same rows, other words
+
+    png = await _screenshot(
+        tmp_path,
+        "leaderboard-two-races-two-countries-ko.png",
+        (1280, 1400),
+        f"{site}/leaderboard?{query}",
+        lang="ko",
     )
     assert len(png) > 20_000
