@@ -78,3 +78,38 @@ async def test_a_pair_whose_entry_changed_while_the_wave_computed_is_skipped(
     report = await waves.run_wave(next_wave_at(clock.now(), 45))
     assert report.match_ids == [] and "changed their queue entry" in report.skipped[0][2]
     assert app.store.state.queue_entry(BW) is not None and app.store.state.queue_entry(SC2) is not None
+
+
+async def test_a_match_keeps_why_the_wave_chose_the_pair_across_a_restart(
+    app: App, clock: ManualClock
+) -> None:
+    """The engine's own terms for the pair (gap, window, pings, credit, cost, waves waited) are kept
+    with the match: the match message and /admin match read them, also after a restart."""
+    from evoladder.bootstrap import build_app
+    from evoladder.matchmaking.model import PairingWhy
+
+    await register(app, BW, "Flash")
+    await register(app, SC2, "Maru")
+    await app.ladder.queue.join(BW, ["bw_terran"], [])
+    await app.ladder.waves.run_wave(next_wave_at(clock.now(), 45))  # Flash waits one wave alone
+    await app.ladder.queue.join(SC2, ["sc2_zerg"], [])
+    clock.advance(45)
+    engine_saw = app.ladder.waves.snapshot()
+    expected = app.ladder.waves.engine.run(engine_saw, seed=0).matches[0]
+    report = await app.ladder.waves.run_wave(next_wave_at(clock.now(), 45))
+    [match_id] = report.match_ids
+    match = app.store.state.match(match_id)
+    assert match is not None and match.pairing is not None
+    why = PairingWhy.from_list(match.pairing)
+    assert (why.bw_waves, why.sc2_waves) == (1, 0)
+    assert why.mmr_gap == abs(match.mmr_a_before - match.mmr_b_before)
+    assert why.window == expected.cost.window and why.total == round(expected.cost.total, 3)
+    assert why.bw_ping_ms == round(expected.bw_ping_ms, 1) and why.wait_credit > 0
+    assert await app.store.wait_shipped(10)
+    await app.close()
+    reopened = await build_app(app.settings, app.game_data, clock=clock, start_pool=False)
+    try:
+        again = reopened.store.state.match(match_id)
+        assert again is not None and again.pairing == match.pairing
+    finally:
+        await reopened.close()

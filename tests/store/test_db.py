@@ -96,7 +96,7 @@ def test_migration_2_gives_each_player_their_replay(
                 f"VALUES ('h{match_id}', {match_id}, {uploader}, 'p', {ts}, '{{}}', '{{}}')",
             )
     monkeypatch.undo()
-    assert database.migrate() == ["0002_results", "0003_staff_tools", "0004_languages"]
+    assert database.migrate() == ["0002_results", "0003_staff_tools", "0004_languages", "0005_pairing"]
     rows = _sql(database, "SELECT match_id, replay_a, replay_b FROM matches ORDER BY match_id")
     assert rows == [(1, "h1", None), (2, None, "h2"), (3, None, None)]
     assert _columns(database, "matches") == list(TABLES["matches"].column_names)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from evoladder.config import Settings
@@ -148,6 +148,55 @@ class PairCost:
 
 
 @dataclass(frozen=True, slots=True)
+class PairingWhy:
+    """Why a wave chose a pair, kept with the match (BW player first): the cost function's own terms —
+    the MMR gap against the window it had to fit, each player's expected ping on the chosen server,
+    the MMR and ping terms, the players' wave credit (waiting, one side only) and the total cost."""
+
+    mmr_gap: float
+    window: float
+    bw_ping_ms: float
+    sc2_ping_ms: float
+    mmr_term: float
+    ping_term: float
+    wait_credit: float
+    total: float
+    bw_waves: int
+    sc2_waves: int
+
+    def to_list(self) -> list[float]:
+        """The stored form (a JSON list, rounded: nobody reads a cost to the millionth)."""
+        return [
+            round(self.mmr_gap, 1),
+            round(self.window, 1),
+            round(self.bw_ping_ms, 1),
+            round(self.sc2_ping_ms, 1),
+            round(self.mmr_term, 3),
+            round(self.ping_term, 3),
+            round(self.wait_credit, 3),
+            round(self.total, 3),
+            self.bw_waves,
+            self.sc2_waves,
+        ]
+
+    @classmethod
+    def from_list(cls, values: Sequence[float]) -> PairingWhy:
+        gap, window, bw_ping, sc2_ping, mmr_term, ping_term, credit, total, bw_waves, sc2_waves = values
+        return cls(
+            float(gap),
+            float(window),
+            float(bw_ping),
+            float(sc2_ping),
+            float(mmr_term),
+            float(ping_term),
+            float(credit),
+            float(total),
+            int(bw_waves),
+            int(sc2_waves),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class WaveMatch:
     """One match a wave made: who plays which race, where, on which map, and the cost that decided it."""
 
@@ -164,6 +213,22 @@ class WaveMatch:
     rematch: bool
     cost: PairCost
     starving: int = 0  # how many of the two had waited past the starvation guard
+
+    def why(self, bw_waves: int, sc2_waves: int) -> PairingWhy:
+        """This pair's explanation, given how many waves each player had waited."""
+        c = self.cost
+        return PairingWhy(
+            c.mmr_gap,
+            c.window,
+            self.bw_ping_ms,
+            self.sc2_ping_ms,
+            c.mmr_term,
+            c.ping_term,
+            c.wait_credit,
+            c.total,
+            bw_waves,
+            sc2_waves,
+        )
 
 
 @dataclass(frozen=True, slots=True)

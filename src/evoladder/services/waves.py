@@ -146,6 +146,7 @@ class WaveService:
                     map_name=wm.map_name,
                     server=wm.server,
                     queued_as=(seen.get(wm.bw_player_id), seen.get(wm.sc2_player_id)),
+                    why=wm.why(waited.get(wm.bw_player_id, 0), waited.get(wm.sc2_player_id, 0)).to_list(),
                     now=self.ctx.now(),
                     idempotency_key=f"{wave_key}:{wm.bw_player_id}:{wm.sc2_player_id}",
                 )

@@ -235,6 +235,7 @@ class Match:
     replay_b: str | None
     report_a_at: datetime | None = None  # staff tools: when each report came in
     report_b_at: datetime | None = None
+    pairing: list[float] | None = None  # why the wave chose the pair: ``PairingWhy.to_list()``
 
     @classmethod
     def found(
@@ -250,6 +251,7 @@ class Match:
         map_name: str,
         server: str,
         now: datetime,
+        pairing: list[float] | None = None,
     ) -> Match:
         """A match a wave has just made: nobody confirmed, nothing reported."""
         return cls(
@@ -278,6 +280,7 @@ class Match:
             resolved_by=None,
             replay_a=None,
             replay_b=None,
+            pairing=pairing,
         )
 
     def slot_of(self, discord_uid: int) -> str | None:

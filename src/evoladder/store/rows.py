@@ -145,6 +145,8 @@ TABLES: dict[str, Table] = {
                 # staff tools: when each report came in (the admin's case view shows it)
                 _c("report_a_at", "ts", True),
                 _c("report_b_at", "ts", True),
+                # why the wave chose this pair (``matchmaking.model.PairingWhy`` as a list)
+                _c("pairing", "json", True),
             ),
             key=("match_id",),
             hot=True,

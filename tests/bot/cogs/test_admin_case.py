@@ -80,6 +80,10 @@ async def test_a_dispute_is_settled_from_one_screen_with_the_replay_and_the_reco
         )
         replay_field = embed["fields"][2]
         assert replay_field["name"].startswith("Replay 1 · sent by Alice")
+        # Why the wave chose the pair: the engine's terms, kept with the match.
+        why = {f["name"]: f["value"] for f in embed["fields"]}["Why this pairing"]
+        assert why.startswith("MMR gap 0 (window 100) → MMR term 0.00\nExpected ping ")
+        assert "Wait credit −" in why and "(waves waited 0 / 0)" in why and "Pair cost " in why
         assert "❌ Not verified" in replay_field["value"] and "❌ " in replay_field["value"].split("\n")[1]
         files = {a["filename"]: h.recorder.cdn[a["url"]] for a in case.message.data["attachments"]}  # type: ignore[union-attr]
         [replay_name] = [n for n in files if n.endswith(".SC2Replay")]

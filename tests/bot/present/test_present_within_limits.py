@@ -195,6 +195,7 @@ def a_match(game_data: GameData) -> Match:
         map_name=game_data.map_names[0],
         server=next(iter(game_data.servers)),
         now=NOW,
+        pairing=[1600.0, 99999.0, 999.9, 999.9, 99.999, 99.999, 15.0, -5.5, 9999, 9999],
     )
     m.status, m.confirmed_at, m.report_a, m.report_b = "in_progress", NOW, "win", "draw"
     return m
@@ -264,6 +265,7 @@ def test_match_messages_fit(
     assert game_map.links[game_data.servers[m.server].bnet_region] in full_text
     assert "83 %" in full_text and "17 %" in full_text and a_name in full_text and tag in full_text
     assert "<@1>" in full_text and "<@2>" in full_text and "not sent yet" in full_text
+    assert "Why this pairing: MMR gap 1600 (allowed 99999) · expected ping 1000 / 1000 ms" in full_text
     # The embed's words only (a name like "des" would be found in the dict's key "description").
     found_text = "\n".join(
         [found.title or "", found.description or "", *(f"{f.name}\n{f.value}" for f in found.fields)]

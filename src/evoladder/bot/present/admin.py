@@ -17,6 +17,7 @@ from evoladder.bot.present.text import absolute_time, flag, race_name, relative_
 from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
 from evoladder.i18n import Key
+from evoladder.matchmaking.model import PairingWhy
 from evoladder.services.access import CodeUse
 from evoladder.services.admin import MatchCase, Snapshot
 from evoladder.services.admin_reads import MatchLine, ReplayEvidence
@@ -203,8 +204,27 @@ def case_embed(
         )
     if not case.replays:
         embed.add_field(name=say("staff-no-replay"), value="—", inline=False)
+    if m.pairing is not None:
+        embed.add_field(name=say("staff-pairing"), value=pairing_field(PairingWhy.from_list(m.pairing), say))
     embed.set_footer(text=say("staff-case-footer"))
     return embed
+
+
+def pairing_field(why: PairingWhy, say: Voice) -> str:
+    """The wave's reason for the pair, term by term, as the cost function computed it."""
+    return say(
+        "staff-pairing-value",
+        gap=str(round(why.mmr_gap)),
+        window=str(round(why.window)),
+        mmr_term=f"{why.mmr_term:.2f}",
+        ping_a=str(round(why.bw_ping_ms)),
+        ping_b=str(round(why.sc2_ping_ms)),
+        ping_term=f"{why.ping_term:.2f}",
+        credit=f"{why.wait_credit:.2f}",
+        waves_a=str(why.bw_waves),
+        waves_b=str(why.sc2_waves),
+        total=f"{why.total:.2f}",
+    )
 
 
 def record_json(case: MatchCase) -> bytes:

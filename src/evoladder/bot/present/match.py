@@ -17,6 +17,7 @@ from evoladder.bot.present.text import absolute_time, flag, race_name, relative_
 from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
 from evoladder.i18n import DEFAULT_LOCALE, Key
+from evoladder.matchmaking.model import PairingWhy
 from evoladder.services.views import MatchSide as MatchSide
 from evoladder.store.records import Match, Replay
 
@@ -107,6 +108,20 @@ def replay_line(name: str, replay: Replay | None, say: Voice) -> str:
     return say("match-replay-unverified", name=name, failed=failed)
 
 
+def pairing_line(why: PairingWhy, say: Voice) -> str:
+    """Why the wave chose this opponent, in a line: the MMR gap against its window, both expected pings,
+    how long each had waited (player A, the Brood War player, first)."""
+    return say(
+        "match-pairing-why",
+        gap=str(round(why.mmr_gap)),
+        window=str(round(why.window)),
+        ping_a=str(round(why.bw_ping_ms)),
+        ping_b=str(round(why.sc2_ping_ms)),
+        waves_a=str(why.bw_waves),
+        waves_b=str(why.sc2_waves),
+    )
+
+
 def match_embed(
     match: Match,
     a: MatchSide,
@@ -130,17 +145,16 @@ def match_embed(
     embed.add_field(name=say("match-player-1"), value=side_details(a, game_data, say), inline=True)
     embed.add_field(name=say("match-player-2"), value=side_details(b, game_data, say), inline=True)
     chance = round(100 * win_chance_a)
-    embed.add_field(
-        name=say("match-prediction"),
-        value=say(
-            "match-prediction-value",
-            name_a=a.player_name,
-            chance_a=chance,
-            name_b=b.player_name,
-            chance_b=100 - chance,
-        ),
-        inline=False,
+    prediction = say(
+        "match-prediction-value",
+        name_a=a.player_name,
+        chance_a=chance,
+        name_b=b.player_name,
+        chance_b=100 - chance,
     )
+    if match.pairing is not None:
+        prediction += "\n" + pairing_line(PairingWhy.from_list(match.pairing), say)
+    embed.add_field(name=say("match-prediction"), value=truncate(prediction, 1024), inline=False)
     link = map_link or say("match-no-map-link")
     embed.add_field(name=say("match-map"), value=truncate(f"{match.map}\n{link}", 1024))
     embed.add_field(

@@ -189,3 +189,8 @@ match-upload-too-fast = You're going a little fast: please wait { $seconds } s a
 match-upload-one-per-message = Please send one replay per message.
 # $size: the file's size in MB (one decimal); $max: the largest allowed, in MB.
 match-upload-too-big = That file is { $size } MB; replays are at most { $max } MB. Send the .SC2Replay of your match.
+
+# Under the prediction: why the wave chose this opponent. $gap: the MMR gap; $window: the widest gap
+# allowed then; $ping_a / $ping_b: each player's expected ping in ms (player 1 first);
+# $waves_a / $waves_b: how many 45-second waves each had waited.
+match-pairing-why = Why this pairing: MMR gap { $gap } (allowed { $window }) · expected ping { $ping_a } / { $ping_b } ms · waves waited { $waves_a } / { $waves_b }

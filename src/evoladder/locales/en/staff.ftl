@@ -314,3 +314,13 @@ staff-end-report-contradicts-replay = report_contradicts_replay
 staff-end-report-deadline-no-report = report_deadline_no_report
 staff-end-reports-agree = reports_agree
 staff-end-reports-disagree = reports_disagree
+
+# /admin match: why the wave chose this pair, term by term, from the engine's cost function. $gap, $window:
+# MMR gap and the widest allowed; $mmr_term, $ping_term, $credit, $total: cost units; $ping_a / $ping_b:
+# expected pings in ms; $waves_a / $waves_b: waves each player had waited (player 1 first).
+staff-pairing = Why this pairing
+staff-pairing-value =
+    MMR gap { $gap } (window { $window }) → MMR term { $mmr_term }
+    Expected ping { $ping_a } / { $ping_b } ms → ping term { $ping_term }
+    Wait credit −{ $credit } (waves waited { $waves_a } / { $waves_b })
+    Pair cost { $total } (the wave made the pairs with the lowest total cost)

@@ -124,3 +124,5 @@ match-upload-failed = Lo sentimos, algo falló de nuestro lado al revisar tu rep
 match-upload-too-fast = Vas un poco rápido: espera { $seconds } s y vuelve a enviar el replay.
 match-upload-one-per-message = Envía un solo replay por mensaje.
 match-upload-too-big = Ese archivo pesa { $size } MB; los replays pesan como máximo { $max } MB. Envía el .SC2Replay de tu partida.
+
+match-pairing-why = Por qué este emparejamiento: diferencia de MMR { $gap } (máximo permitido { $window }) · ping esperado { $ping_a } / { $ping_b } ms · oleadas de espera { $waves_a } / { $waves_b }

@@ -262,3 +262,10 @@ staff-end-report-contradicts-replay = un reporte contradice el replay
 staff-end-report-deadline-no-report = sin reportes antes del plazo
 staff-end-reports-agree = reportes coinciden
 staff-end-reports-disagree = reportes no coinciden
+
+staff-pairing = Por qué este emparejamiento
+staff-pairing-value =
+    Diferencia de MMR { $gap } (ventana { $window }) → término de MMR { $mmr_term }
+    Ping esperado { $ping_a } / { $ping_b } ms → término de ping { $ping_term }
+    Crédito por espera −{ $credit } (oleadas de espera { $waves_a } / { $waves_b })
+    Costo del par { $total } (la oleada formó los pares con el menor costo total)

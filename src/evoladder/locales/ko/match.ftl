@@ -124,3 +124,5 @@ match-upload-failed = 죄송해요, 리플레이를 확인하는 중에 저희 �
 match-upload-too-fast = 조금 빨라요. { $seconds }초 기다렸다가 리플레이를 다시 보내 주세요.
 match-upload-one-per-message = 메시지 하나에 리플레이 하나만 보내 주세요.
 match-upload-too-big = 이 파일은 { $size }MB예요. 리플레이는 최대 { $max }MB까지예요. 경기의 .SC2Replay 파일을 보내 주세요.
+
+match-pairing-why = 매칭 이유: MMR 차이 { $gap }(허용 범위 { $window }) · 예상 핑 { $ping_a } / { $ping_b } ms · 기다린 웨이브 { $waves_a } / { $waves_b }

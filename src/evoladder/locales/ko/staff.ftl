@@ -242,3 +242,10 @@ staff-end-report-contradicts-replay = 보고가 리플레이와 다름
 staff-end-report-deadline-no-report = 마감까지 보고 없음
 staff-end-reports-agree = 보고 일치
 staff-end-reports-disagree = 보고 불일치
+
+staff-pairing = 매칭 이유
+staff-pairing-value =
+    MMR 차이 { $gap }(허용 범위 { $window }) → MMR 항 { $mmr_term }
+    예상 핑 { $ping_a } / { $ping_b } ms → 핑 항 { $ping_term }
+    대기 보정 −{ $credit }(기다린 웨이브 { $waves_a } / { $waves_b })
+    매칭 비용 { $total }(웨이브는 총비용이 가장 낮은 매칭을 만들어요)

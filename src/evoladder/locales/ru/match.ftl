@@ -124,3 +124,5 @@ match-upload-failed = Извините, при проверке вашего р�
 match-upload-too-fast = Вы немного спешите: подождите { $seconds } с и пришлите реплей ещё раз.
 match-upload-one-per-message = Присылайте один реплей в одном сообщении.
 match-upload-too-big = Размер файла — { $size } МБ; реплей может весить не больше { $max } МБ. Пришлите .SC2Replay вашего матча.
+
+match-pairing-why = Почему эта пара: разница MMR { $gap } (допустимо до { $window }) · ожидаемый пинг { $ping_a } / { $ping_b } мс · волн ожидания { $waves_a } / { $waves_b }

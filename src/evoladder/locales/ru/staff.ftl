@@ -248,3 +248,10 @@ staff-end-report-contradicts-replay = отчёт противоречит реп
 staff-end-report-deadline-no-report = к сроку нет отчётов
 staff-end-reports-agree = отчёты совпали
 staff-end-reports-disagree = отчёты расходятся
+
+staff-pairing = Почему эта пара
+staff-pairing-value =
+    Разница MMR { $gap } (окно { $window }) → слагаемое MMR { $mmr_term }
+    Ожидаемый пинг { $ping_a } / { $ping_b } мс → слагаемое пинга { $ping_term }
+    Скидка за ожидание −{ $credit } (волн ожидания { $waves_a } / { $waves_b })
+    Стоимость пары { $total } (волна составила пары с наименьшей общей стоимостью)

@@ -124,3 +124,5 @@ match-upload-failed = 抱歉，检查你的录像时我们这边出了问题，�
 match-upload-too-fast = 你操作得有点快：请等待 { $seconds } 秒后再发送录像。
 match-upload-one-per-message = 每条消息请只发送一份录像。
 match-upload-too-big = 这个文件有 { $size } MB；录像最大为 { $max } MB。请发送你这场比赛的 .SC2Replay 文件。
+
+match-pairing-why = 匹配依据：MMR 差距 { $gap }（允许 { $window }）· 预计延迟 { $ping_a } / { $ping_b } ms · 已等待轮次 { $waves_a } / { $waves_b }

@@ -242,3 +242,10 @@ staff-end-report-contradicts-replay = 报告与录像矛盾
 staff-end-report-deadline-no-report = 截止前无人报告
 staff-end-reports-agree = 报告一致
 staff-end-reports-disagree = 报告不一致
+
+staff-pairing = 匹配依据
+staff-pairing-value =
+    MMR 差距 { $gap }（允许范围 { $window }）→ MMR 项 { $mmr_term }
+    预计延迟 { $ping_a } / { $ping_b } ms → 延迟项 { $ping_term }
+    等待抵扣 −{ $credit }（已等待轮次 { $waves_a } / { $waves_b }）
+    配对成本 { $total }（每轮匹配选择总成本最低的配对）

@@ -55,12 +55,14 @@ class MatchTransitions(MatchResults, QueueTransitions):
         server: str,
         now: datetime,
         queued_as: tuple[pairing.QueueSight | None, pairing.QueueSight | None] = (None, None),
+        why: list[float] | None = None,
         idempotency_key: str | None = None,
     ) -> Done[MatchMade]:
         """A wave paired two queued players: the match is found, both leave the queue.
 
         ``queued_as`` is how the wave saw each entry (joined at, races, vetoes); an entry that has
-        changed since refuses the pair.
+        changed since refuses the pair. ``why`` is the wave's reason for the pair (``PairingWhy``'s
+        list), kept with the match.
         """
         entry_a, entry_b = self.t.queue.get(player_a), self.t.queue.get(player_b)
         pairing.check_pair(
@@ -90,6 +92,7 @@ class MatchTransitions(MatchResults, QueueTransitions):
             map_name=map_name,
             server=server,
             now=now,
+            pairing=why,
         )
         self.t.add_match(match)
         changes.upsert("matches", match)
