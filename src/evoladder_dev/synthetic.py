@@ -252,6 +252,7 @@ class SyntheticLadder:
                 "replay_b": None,
                 "report_a_at": ended_at,  # both reported as the game ended
                 "report_b_at": ended_at,
+                "pairing": None,  # history made before the waves kept their reasons
             }
 
     def _replay_rows(self, json_as_text: bool) -> Iterator[dict[str, Any]]:
