@@ -247,7 +247,7 @@ async def _writes(
                 t0 = time.perf_counter()
                 outcome = await ex(complete)
                 latencies.append(time.perf_counter() - t0)
-                if outcome["status"] != "completed":
+                if outcome.status != "completed":
                     raise RuntimeError(f"match {match_id} did not complete: {outcome}")
 
         started = time.perf_counter()
