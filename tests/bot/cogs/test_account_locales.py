@@ -88,7 +88,7 @@ async def test_the_account_commands_speak_the_players_language(app: App, client:
         assert helped.embeds[0]["title"] == say("account-help-title")
         description = helped.embeds[0]["description"]
         assert description.startswith(say("account-help-start-setup"))
-        prune_line = say("account-help-line", name="prune", description=say("cmd-prune.description"))
+        prune_line = say("account-help-line", name=say("cmd-prune"), description=say("cmd-prune.description"))
         assert prune_line in description.splitlines()
         assert say("account-help-guide", url=app.settings.quick_start_url) in description
 

@@ -30,7 +30,7 @@ AnyCommand = app_commands.Command[Any, ..., Any]
 
 
 def available_commands(tree: app_commands.CommandTree[Any], facts: PlayerFacts) -> list[AnyCommand]:
-    """The registered commands (subcommands one by one) whose guards let this player in, by name."""
+    """The registered commands (subcommands one by one) whose guards let this player in."""
     found = []
     for command in tree.walk_commands():
         if not isinstance(command, app_commands.Command):
@@ -41,13 +41,27 @@ def available_commands(tree: app_commands.CommandTree[Any], facts: PlayerFacts) 
     return sorted(found, key=lambda c: c.qualified_name)
 
 
-def described(command: AnyCommand, say: Voice) -> str:
-    """The command's description in the reader's language when it has a catalog key, else as written."""
-    description = getattr(command, "_locale_description", None)
-    key = description.extras.get("key") if isinstance(description, locale_str) else None
+def _translated(string: object, default: str, say: Voice) -> str:
+    """A ``locale_str`` with a catalog key in the reader's language; anything else as written."""
+    key = string.extras.get("key") if isinstance(string, locale_str) else None
     if isinstance(key, str) and say.catalog.has(key, DEFAULT_LOCALE):
         return say(key)
-    return command.description
+    return default
+
+
+def named(command: AnyCommand, say: Voice) -> str:
+    """The command's full name as the reader's Discord client lists it (``/대기열``, ``/admin match``)."""
+    parts: list[AnyCommand | app_commands.Group] = []
+    node: AnyCommand | app_commands.Group | None = command
+    while node is not None:
+        parts.append(node)
+        node = node.parent
+    return " ".join(_translated(getattr(p, "_locale_name", None), p.name, say) for p in reversed(parts))
+
+
+def described(command: AnyCommand, say: Voice) -> str:
+    """The command's description in the reader's language when it has a catalog key, else as written."""
+    return _translated(getattr(command, "_locale_description", None), command.description, say)
 
 
 class HelpCog(GuardedCog):
@@ -72,9 +86,8 @@ class HelpCog(GuardedCog):
             lines.append(say("account-help-start-terms"))
         elif not facts.setup_done:
             lines.append(say("account-help-start-setup"))
-        lines += [
-            say("account-help-line", name=c.qualified_name, description=described(c, say)) for c in commands
-        ]
+        names = sorted((named(c, say), described(c, say)) for c in commands)  # in the reader's order
+        lines += [say("account-help-line", name=name, description=text) for name, text in names]
         lines += ["", say("account-help-guide", url=self.quick_start_url), say("account-help-dms")]
         embed = discord.Embed(
             title=say("account-help-title"),

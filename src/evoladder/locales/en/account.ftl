@@ -18,9 +18,9 @@ account-terms-body =
 account-terms-accept = Accept
 account-terms-decline = Decline
 # After Accept.
-account-terms-accepted = Thank you, the terms are accepted. Next, run `/setup` to register your player name, BattleTag, country and region.
+account-terms-accepted = Thank you, the terms are accepted. Next, run `/{ cmd-setup }` to register your player name, BattleTag, country and region.
 # After Decline.
-account-terms-declined = You declined the terms, so you can't play on the ladder. Run `/termsofservice` again whenever you want to accept them.
+account-terms-declined = You declined the terms, so you can't play on the ladder. Run `/{ cmd-termsofservice }` again whenever you want to accept them.
 
 ## /setup
 
@@ -28,7 +28,7 @@ account-terms-declined = You declined the terms, so you can't play on the ladder
 cmd-setup = setup
     .description = Register or change your player name, BattleTag, country, region
 # A button or select of an old setup message was used (e.g. after a restart).
-account-setup-expired = This setup is no longer open (the bot may have restarted). Please run `/setup` again.
+account-setup-expired = This setup is no longer open (the bot may have restarted). Please run `/{ cmd-setup }` again.
 # A typed value was refused. $problem is the rule's explanation (e.g. the name is not valid).
 account-setup-rejected =
     { $problem }
@@ -39,7 +39,7 @@ account-setup-try-again = Try again
 # Confirm was pressed before a country and a region were picked.
 account-setup-pick-first = Pick your country and your region first, then Confirm.
 # After Confirm. $name is the player name just registered.
-account-setup-saved = Saved. Welcome to the ladder, { $name }! Use `/queue` to find a game.
+account-setup-saved = Saved. Welcome to the ladder, { $name }! Use `/{ cmd-queue }` to find a game.
 # After Cancel.
 account-setup-cancelled = Setup cancelled; nothing was changed.
 # The preview's title.
@@ -58,7 +58,7 @@ account-setup-country-value = { $flag } { $country }
 # The country or region field before one is picked from the pickers below.
 account-setup-pick-below = pick below
 # The preview's footer. "Other (ZZ)" is an entry of the country picker; /setcountry is a command.
-account-setup-preview-footer = Pick where you live and play from, then Confirm. Country not listed? Pick Other (ZZ) and use /setcountry afterwards.
+account-setup-preview-footer = Pick where you live and play from, then Confirm. Country not listed? Pick Other (ZZ) and use /{ cmd-setcountry } afterwards.
 # A country picker's placeholder: countries are in pages. $first, $last: the first letters of the page's first and last country.
 account-setup-country-placeholder = Country ({ $first }–{ $last })
 # The preview's buttons.
@@ -109,9 +109,9 @@ account-help-title = What you can do
 # One command of the list. $name is the command (stays English), $description what it does.
 account-help-line = `/{ $name }` — { $description }
 # First line for a player who has not accepted the terms yet.
-account-help-start-terms = New here? Start with `/termsofservice`, then `/setup`: more commands appear once you are set up.
+account-help-start-terms = New here? Start with `/{ cmd-termsofservice }`, then `/{ cmd-setup }`: more commands appear once you are set up.
 # First line for a player who accepted the terms but has not run /setup.
-account-help-start-setup = Next step: `/setup` registers your player name, BattleTag, country and region.
+account-help-start-setup = Next step: `/{ cmd-setup }` registers your player name, BattleTag, country and region.
 # Under the list. $url is the quick-start guide's address (a Markdown link).
 account-help-guide = New to the ladder? Read the [quick-start guide]({ $url }): the mod, the lobby settings, replays.
 # Under the list.
@@ -140,7 +140,7 @@ account-prune-cancelled = Nothing was deleted.
 # /prune confirmed while the previous one still runs.
 account-prune-busy = I am already deleting your old messages; this message will say when it is done.
 # /prune outside a direct message.
-account-prune-not-here = `/prune` works in your direct messages with me.
+account-prune-not-here = `/{ cmd-prune }` works in your direct messages with me.
 # An age. $minutes, $hours: whole numbers.
 account-prune-age-minutes = { $minutes } minutes
 account-prune-age-hours = { $hours } hours

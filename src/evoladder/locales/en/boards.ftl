@@ -15,7 +15,7 @@ boards-win-percent = { NUMBER($percent, minimumFractionDigits: 1, maximumFractio
 cmd-profile = profile
     .description = Your ratings, ranks and recent results
 # /profile by someone who has not registered yet.
-boards-profile-not-registered = You are not registered yet: run `/termsofservice`, then `/setup`.
+boards-profile-not-registered = You are not registered yet: run `/{ cmd-termsofservice }`, then `/{ cmd-setup }`.
 # The profile's title when the player has no name yet (after the flag).
 boards-profile-unnamed = Unnamed player
 # Profile lines. $battletag, $names (alt names, comma-separated), $country, $region: the player's.
@@ -42,7 +42,7 @@ boards-profile-last-played = Last played { $when }
 boards-profile-not-played = Not played yet
 # Shown instead of the races when the player has played no game.
 boards-profile-no-games-name = No games yet
-boards-profile-no-games-value = Queue with `/queue` to get your first rating.
+boards-profile-no-games-value = Queue with `/{ cmd-queue }` to get your first rating.
 # Every race together: heading, then the record. $record: wins-losses-draws; $percent: win rate; $games: how many.
 boards-profile-overall-name = All races
 boards-profile-overall-value =
@@ -53,9 +53,9 @@ boards-profile-overall-value =
 # The account status field's heading and its lines.
 boards-profile-account-name = Account
 boards-profile-terms-ok = ✅ Terms of service accepted
-boards-profile-terms-missing = ❌ Terms of service not accepted: use `/termsofservice`
+boards-profile-terms-missing = ❌ Terms of service not accepted: use `/{ cmd-termsofservice }`
 boards-profile-setup-ok = ✅ Setup complete
-boards-profile-setup-missing = ❌ Setup not finished: use `/setup`
+boards-profile-setup-missing = ❌ Setup not finished: use `/{ cmd-setup }`
 boards-profile-not-banned = ✅ In good standing
 # $reason is an admin's free text (any language).
 boards-profile-banned = ⛔ Banned: { $reason }

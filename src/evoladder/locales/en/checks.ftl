@@ -11,11 +11,11 @@ checks-owner-only = Only the ladder owner can manage admins.
 # An admin command was used by a non-admin.
 checks-admin-only = Only ladder admins can use this.
 # The player has not accepted the terms of service yet.
-checks-terms-first = Please read and accept the terms first with `/termsofservice`.
+checks-terms-first = Please read and accept the terms first with `/{ cmd-termsofservice }`.
 # The season is invitation-only and the player has no access code activated.
-checks-access-required = This season is open by invitation: use `/activate` with the code an admin gave you.
+checks-access-required = This season is open by invitation: use `/{ cmd-activate }` with the code an admin gave you.
 # The player has not finished /setup yet.
-checks-setup-first = Please finish your player setup first with `/setup`.
+checks-setup-first = Please finish your player setup first with `/{ cmd-setup }`.
 # Too many actions too fast. $seconds is a whole number of seconds.
 checks-rate-limited = You're going a little fast: please wait { $seconds } s and try again. Nothing was changed.
 # Someone pressed a button or used a menu in another player's message.

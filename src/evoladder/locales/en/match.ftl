@@ -176,7 +176,7 @@ match-conflict-lone-report-at-deadline = Only one result was reported for match 
 match-ended-aborted-by-you = You aborted match #{ $match_id }. No MMR changed.
 match-ended-aborted-by-opponent = Your opponent aborted match #{ $match_id }. No MMR changed.
 match-ended-you-did-not-confirm = Match #{ $match_id } was cancelled: you did not confirm in time. No MMR changed and no abort was used.
-match-ended-opponent-did-not-confirm = Match #{ $match_id } was cancelled: your opponent did not confirm in time. No MMR changed; use `/queue` to search again.
+match-ended-opponent-did-not-confirm = Match #{ $match_id } was cancelled: your opponent did not confirm in time. No MMR changed; use `/{ cmd-queue }` to search again.
 match-ended-report-deadline = Match #{ $match_id } is closed: no result was reported before the deadline. No MMR changed.
 match-ended-other = Match #{ $match_id } has ended. No MMR changed.
 

@@ -5,13 +5,13 @@ cmd-queue = queue
     .description = Queue for a ranked game
 
 # A button or select of an old queue panel was used (e.g. after a restart).
-queue-expired = This queue panel is no longer open (the bot may have restarted). Please run `/queue` again.
+queue-expired = This queue panel is no longer open (the bot may have restarted). Please run `/{ cmd-queue }` again.
 # Join was pressed without any race picked.
 queue-pick-race = Pick a Brood War race, a StarCraft II race, or both, then press Join.
 # After Leave.
-queue-left = You left the queue. Use `/queue` to search again.
+queue-left = You left the queue. Use `/{ cmd-queue }` to search again.
 # DM when a queue entry ran out after a long wait.
-queue-entry-expired = Your queue entry expired after a long wait. Use `/queue` to search again.
+queue-entry-expired = Your queue entry expired after a long wait. Use `/{ cmd-queue }` to search again.
 
 # The queue panel's title.
 queue-panel-title = Ranked queue

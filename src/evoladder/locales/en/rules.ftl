@@ -53,13 +53,13 @@ rules-region-unknown = “{ $typed }” is not a region we know. Choose one of: 
 # $name is one of the names the player gave.
 rules-name-twice = “{ $name }” appears twice: your player name and alternative names must all differ.
 rules-name-taken = “{ $name }” is already registered by another player. If it is yours, ask an admin.
-rules-terms-first = Please accept the terms of service first (/termsofservice).
+rules-terms-first = Please accept the terms of service first (/{ cmd-termsofservice }).
 rules-decline-terms-busy = Leave the queue and finish your match before declining the terms.
 
 ## Queueing.
 
 rules-queue-banned = You are banned from the ladder and can't queue.
-rules-queue-register-first = Finish /termsofservice and /setup before queueing.
+rules-queue-register-first = Finish /{ cmd-termsofservice } and /{ cmd-setup } before queueing.
 rules-queue-already = You are already in the queue.
 # $match_id is the match number.
 rules-queue-in-match = You are in match #{ $match_id }: finish it before queueing again.
@@ -100,7 +100,7 @@ rules-status-invalidated = invalidated
 
 ## Matches: confirming, aborting, reporting, replays. $match_id is a match number.
 
-rules-not-registered = You are not registered yet: use /termsofservice to start.
+rules-not-registered = You are not registered yet: use /{ cmd-termsofservice } to start.
 rules-not-your-match = You are not a player of match #{ $match_id }.
 rules-match-unknown = Match #{ $match_id } does not exist.
 rules-confirm-closed = This match can no longer be confirmed (it is { $status }).
@@ -202,7 +202,7 @@ rules-access-exists = The code { $code } exists already; create another one.
 rules-access-unknown-for-player = There is no access code { $code }. Check it, or ask an admin for one.
 rules-access-unknown = There is no access code { $code }.
 rules-access-withdrawn-already = The code { $code } is already withdrawn.
-rules-access-open-season = This season is open to everyone: you don't need a code. Use `/setup` to get started.
+rules-access-open-season = This season is open to everyone: you don't need a code. Use `/{ cmd-setup }` to get started.
 
 ## Saving.
 

@@ -3,7 +3,7 @@
 ## /activate (players of a closed season)
 
 # After /activate worked. $code is the access code, like ABCD-EFGH.
-staff-activated = Your access is activated with the code { $code }. Next: `/setup` to register, then `/queue`.
+staff-activated = Your access is activated with the code { $code }. Next: `/{ cmd-setup }` to register, then `/{ cmd-queue }`.
 
 ## DMs to a player when an admin acts on them
 
@@ -14,9 +14,9 @@ staff-dm-unbanned = An admin lifted your ban: you can use the ladder again. Reas
 # $race is a race name; $before, $after are MMR values; $delta is the change with its sign (+25, -10).
 staff-dm-mmr = An admin changed your { $race } MMR: { $before } → **{ $after }** ({ $delta }). Reason: { $reason }
 staff-dm-removed = An admin took you out of the queue. Reason: { $reason }
-    Use `/queue` to search again.
+    Use `/{ cmd-queue }` to search again.
 staff-dm-cleared = An admin cleared the queue, so you are no longer searching. Reason: { $reason }
-    Use `/queue` to search again.
+    Use `/{ cmd-queue }` to search again.
 # $left is how many aborts the player has left this month.
 staff-dm-aborts = An admin set your aborts for this month: you have { $left } left. Reason: { $reason }
 # $match_id is the match number; $result is staff-dm-winner, staff-dm-draw or staff-dm-no-result.
@@ -127,7 +127,7 @@ staff-unknown-race = “{ $typed }” is not a race; pick one of the suggestions
 # $uses: how many players may use it; $days: days it is valid; $note: who it is for.
 staff-ask-create-code = Create an access code for { $uses } player(s), valid { $days } day(s). For: { $note }
 # $code: the new code; $expires: a Discord time. Keep `/activate { $code }` as is.
-staff-done-create-code = access code **{ $code }** created: { $uses } use(s), expires { $expires }. Give it to the player(s); they type `/activate { $code }`.
+staff-done-create-code = access code **{ $code }** created: { $uses } use(s), expires { $expires }. Give it to the player(s); they type `/{ cmd-activate } { $code }`.
 # $uses: times used; $allowed: uses allowed.
 staff-ask-revoke-code = Withdraw the access code { $code } (used { $uses }/{ $allowed }). Reason: { $reason }
 staff-done-revoke-code = the code { $code } is withdrawn (it was used { $uses } time(s); those players keep access).

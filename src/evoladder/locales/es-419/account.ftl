@@ -2,7 +2,7 @@
 
 ## /termsofservice
 
-cmd-termsofservice = termsofservice
+cmd-termsofservice = términos
     .description = Lee y acepta los términos de servicio de la ladder
 account-terms-title = Términos de servicio de la ladder
 account-terms-body =
@@ -13,21 +13,21 @@ account-terms-body =
     Presiona **Aceptar** para jugar en la ladder.
 account-terms-accept = Aceptar
 account-terms-decline = Rechazar
-account-terms-accepted = ¡Gracias, aceptaste los términos! Ahora usa `/setup` para registrar tu nombre de jugador, BattleTag, país y región.
-account-terms-declined = Rechazaste los términos, así que no puedes jugar en la ladder. Usa `/termsofservice` de nuevo cuando quieras aceptarlos.
+account-terms-accepted = ¡Gracias, aceptaste los términos! Ahora usa `/{ cmd-setup }` para registrar tu nombre de jugador, BattleTag, país y región.
+account-terms-declined = Rechazaste los términos, así que no puedes jugar en la ladder. Usa `/{ cmd-termsofservice }` de nuevo cuando quieras aceptarlos.
 
 ## /setup
 
-cmd-setup = setup
+cmd-setup = configurar
     .description = Registra o cambia tu nombre de jugador, BattleTag, país y región
-account-setup-expired = Este registro ya no está abierto (puede que el bot se haya reiniciado). Usa `/setup` de nuevo.
+account-setup-expired = Este registro ya no está abierto (puede que el bot se haya reiniciado). Usa `/{ cmd-setup }` de nuevo.
 account-setup-rejected =
     { $problem }
 
     Presiona **Reintentar** para corregirlo: el formulario se abre de nuevo con todo lo que escribiste.
 account-setup-try-again = Reintentar
 account-setup-pick-first = Primero elige tu país y tu región, y luego Confirmar.
-account-setup-saved = Guardado. ¡Bienvenido a la ladder, { $name }! Usa `/queue` para buscar partida.
+account-setup-saved = Guardado. ¡Bienvenido a la ladder, { $name }! Usa `/{ cmd-queue }` para buscar partida.
 account-setup-cancelled = Registro cancelado; no se cambió nada.
 account-setup-preview-title = Tu registro en la ladder
 account-setup-player-name = Nombre de jugador
@@ -38,7 +38,7 @@ account-setup-region = Región
 account-setup-none = ninguno
 account-setup-country-value = { $flag } { $country }
 account-setup-pick-below = elige abajo
-account-setup-preview-footer = Elige dónde vives y desde dónde juegas, y luego Confirmar. ¿Tu país no aparece? Elige Otro (ZZ) y usa /setcountry después.
+account-setup-preview-footer = Elige dónde vives y desde dónde juegas, y luego Confirmar. ¿Tu país no aparece? Elige Otro (ZZ) y usa /{ cmd-setcountry } después.
 account-setup-country-placeholder = País ({ $first }–{ $last })
 account-setup-confirm = Confirmar
 account-setup-restart = Empezar de nuevo
@@ -51,9 +51,9 @@ account-setup-form-alt-two = Segundo nombre alternativo (opcional)
 
 ## /setcountry
 
-cmd-setcountry = setcountry
+cmd-setcountry = país
     .description = Cambia el país que se muestra junto a tu nombre
-cmd-setcountry-country = country
+cmd-setcountry-country = país
     .description = Empieza a escribir el nombre o el código de tu país
 account-country-field = País
 account-country-preview = ¿Cambiar tu país de { $old } a { $new }?
@@ -67,18 +67,18 @@ account-country-kept = No se cambió nada: tu país sigue siendo { $country }.
 
 ## /help
 
-cmd-help = help
+cmd-help = ayuda
     .description = Los comandos que puedes usar y la guía de inicio rápido
 account-help-title = Lo que puedes hacer
 account-help-line = `/{ $name }` — { $description }
-account-help-start-terms = ¿Eres nuevo? Empieza con `/termsofservice` y luego `/setup`: aparecerán más comandos cuando termines el registro.
-account-help-start-setup = Siguiente paso: `/setup` registra tu nombre de jugador, BattleTag, país y región.
+account-help-start-terms = ¿Eres nuevo? Empieza con `/{ cmd-termsofservice }` y luego `/{ cmd-setup }`: aparecerán más comandos cuando termines el registro.
+account-help-start-setup = Siguiente paso: `/{ cmd-setup }` registra tu nombre de jugador, BattleTag, país y región.
 account-help-guide = ¿Eres nuevo en la ladder? Lee la [guía de inicio rápido]({ $url }): el mod, la configuración del lobby, las replays.
 account-help-dms = Los comandos de la ladder funcionan en un mensaje directo conmigo.
 
 ## /prune
 
-cmd-prune = prune
+cmd-prune = limpiar
     .description = Borra mis mensajes viejos en nuestros MD (pueden volver lento a Discord)
 account-prune-prompt =
     { $count ->
@@ -93,6 +93,6 @@ account-prune-done = Listo: borré { $deleted } de mis mensajes viejos aquí.
 account-prune-done-with-failures = Listo: borré { $deleted } de mis mensajes viejos aquí; { $failed } no se pudieron borrar.
 account-prune-cancelled = No se borró nada.
 account-prune-busy = Ya estoy borrando tus mensajes viejos; este mensaje dirá cuando termine.
-account-prune-not-here = `/prune` funciona en tus mensajes directos conmigo.
+account-prune-not-here = `/{ cmd-prune }` funciona en tus mensajes directos conmigo.
 account-prune-age-minutes = { $minutes } minutos
 account-prune-age-hours = { $hours } horas

@@ -116,7 +116,7 @@ match-conflict-lone-report-at-deadline = Solo se reportó un resultado de la par
 match-ended-aborted-by-you = Anulaste la partida #{ $match_id }. No cambió el MMR.
 match-ended-aborted-by-opponent = Tu rival anuló la partida #{ $match_id }. No cambió el MMR.
 match-ended-you-did-not-confirm = La partida #{ $match_id } se canceló: no confirmaste a tiempo. No cambió el MMR y no se usó ninguna anulación.
-match-ended-opponent-did-not-confirm = La partida #{ $match_id } se canceló: tu rival no confirmó a tiempo. No cambió el MMR; usa `/queue` para buscar de nuevo.
+match-ended-opponent-did-not-confirm = La partida #{ $match_id } se canceló: tu rival no confirmó a tiempo. No cambió el MMR; usa `/{ cmd-queue }` para buscar de nuevo.
 match-ended-report-deadline = La partida #{ $match_id } está cerrada: no se reportó ningún resultado antes del plazo. No cambió el MMR.
 match-ended-other = La partida #{ $match_id } terminó. No cambió el MMR.
 

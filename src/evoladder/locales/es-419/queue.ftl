@@ -1,12 +1,12 @@
 ### queue.ftl: /queue — selección de razas, vetos de mapas, Unirse / Salir y el mensaje de búsqueda.
 
-cmd-queue = queue
+cmd-queue = cola
     .description = Entra a la cola para una partida clasificatoria
 
-queue-expired = Este panel de la cola ya no está abierto (puede que el bot se haya reiniciado). Vuelve a usar `/queue`.
+queue-expired = Este panel de la cola ya no está abierto (puede que el bot se haya reiniciado). Vuelve a usar `/{ cmd-queue }`.
 queue-pick-race = Elige una raza de Brood War, una de StarCraft II o ambas, y luego presiona Unirse.
-queue-left = Saliste de la cola. Usa `/queue` para buscar de nuevo.
-queue-entry-expired = Tu lugar en la cola venció tras una larga espera. Usa `/queue` para buscar de nuevo.
+queue-left = Saliste de la cola. Usa `/{ cmd-queue }` para buscar de nuevo.
+queue-entry-expired = Tu lugar en la cola venció tras una larga espera. Usa `/{ cmd-queue }` para buscar de nuevo.
 
 queue-panel-title = Cola clasificatoria
 queue-panel-body =

@@ -35,13 +35,13 @@ rules-country-unknown = “{ $typed }” no es un código de país que conozcamo
 rules-region-unknown = “{ $typed }” no es una región que conozcamos. Elige una de estas: { $regions }.
 rules-name-twice = “{ $name }” aparece dos veces: tu nombre de jugador y tus nombres alternativos deben ser todos distintos.
 rules-name-taken = “{ $name }” ya lo registró otro jugador. Si es tuyo, pregúntale a un admin.
-rules-terms-first = Primero acepta los términos del servicio (/termsofservice).
+rules-terms-first = Primero acepta los términos del servicio (/{ cmd-termsofservice }).
 rules-decline-terms-busy = Sal de la cola y termina tu partida antes de rechazar los términos.
 
 ## La cola.
 
 rules-queue-banned = Estás baneado de la ladder y no puedes entrar a la cola.
-rules-queue-register-first = Completa /termsofservice y /setup antes de entrar a la cola.
+rules-queue-register-first = Completa /{ cmd-termsofservice } y /{ cmd-setup } antes de entrar a la cola.
 rules-queue-already = Ya estás en la cola.
 rules-queue-in-match = Estás en la partida #{ $match_id }: termínala antes de volver a la cola.
 rules-queue-not-queued = No estás en la cola.
@@ -74,7 +74,7 @@ rules-status-invalidated = invalidada
 
 ## Partidas: confirmar, abortar, reportar, replays.
 
-rules-not-registered = Todavía no estás registrado: usa /termsofservice para empezar.
+rules-not-registered = Todavía no estás registrado: usa /{ cmd-termsofservice } para empezar.
 rules-not-your-match = No eres jugador de la partida #{ $match_id }.
 rules-match-unknown = La partida #{ $match_id } no existe.
 rules-confirm-closed = Esta partida ya no se puede confirmar (está { $status }).
@@ -154,7 +154,7 @@ rules-access-exists = El código { $code } ya existe; crea otro.
 rules-access-unknown-for-player = No existe el código de acceso { $code }. Revísalo o pídele uno a un admin.
 rules-access-unknown = No existe el código de acceso { $code }.
 rules-access-withdrawn-already = El código { $code } ya está retirado.
-rules-access-open-season = Esta temporada está abierta para todos: no necesitas un código. Usa `/setup` para empezar.
+rules-access-open-season = Esta temporada está abierta para todos: no necesitas un código. Usa `/{ cmd-setup }` para empezar.
 
 ## Guardar.
 

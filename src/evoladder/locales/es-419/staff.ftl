@@ -2,18 +2,18 @@
 
 ## /activate
 
-staff-activated = Tu acceso quedó activado con el código { $code }. Siguiente paso: `/setup` para registrarte y luego `/queue`.
+staff-activated = Tu acceso quedó activado con el código { $code }. Siguiente paso: `/{ cmd-setup }` para registrarte y luego `/{ cmd-queue }`.
 
 ## MD a un jugador cuando un admin actúa sobre él
 
-staff-dm-banned = Un admin te baneó del ladder. Motivo: { $reason }
+staff-dm-banned = Un admin te baneó de la ladder. Motivo: { $reason }
     Si crees que es un error, contacta a un admin.
-staff-dm-unbanned = Un admin levantó tu baneo: ya puedes volver a usar el ladder. Motivo: { $reason }
+staff-dm-unbanned = Un admin levantó tu baneo: ya puedes volver a usar la ladder. Motivo: { $reason }
 staff-dm-mmr = Un admin cambió tu MMR de { $race }: { $before } → **{ $after }** ({ $delta }). Motivo: { $reason }
 staff-dm-removed = Un admin te sacó de la cola. Motivo: { $reason }
-    Usa `/queue` para buscar de nuevo.
+    Usa `/{ cmd-queue }` para buscar de nuevo.
 staff-dm-cleared = Un admin vació la cola, así que ya no estás buscando partida. Motivo: { $reason }
-    Usa `/queue` para buscar de nuevo.
+    Usa `/{ cmd-queue }` para buscar de nuevo.
 staff-dm-aborts = Un admin ajustó tus cancelaciones de partida de este mes: te quedan { $left }. Motivo: { $reason }
 staff-dm-resolved = Un admin decidió la partida #{ $match_id }: { $result }.
 staff-dm-corrected = Un admin corrigió el resultado de la partida #{ $match_id }: { $result } (antes: { $previous }).
@@ -78,7 +78,7 @@ staff-cancel = Cancelar
 
 staff-ask-mmr = Cambiar { $line }. Motivo: { $reason }
 staff-done-mmr = { $line }.
-staff-ask-ban = Banear a { $player }: no podrá usar el ladder hasta que se le desbanee, y sale de la cola. Motivo: { $reason }
+staff-ask-ban = Banear a { $player }: no podrá usar la ladder hasta que se le desbanee, y sale de la cola. Motivo: { $reason }
 staff-done-ban = { $player } está baneado.
 staff-ask-unban = Levantar el baneo de { $player }. Motivo: { $reason }
 staff-done-unban = { $player } ya no está baneado.
@@ -108,7 +108,7 @@ staff-ask-create-code =
         [one] Crear un código de acceso para { $uses } jugador, válido por { $days } día(s). Para: { $note }
        *[other] Crear un código de acceso para { $uses } jugadores, válido por { $days } día(s). Para: { $note }
     }
-staff-done-create-code = código de acceso **{ $code }** creado: { $uses } uso(s), vence { $expires }. Dáselo a los jugadores; ellos escriben `/activate { $code }`.
+staff-done-create-code = código de acceso **{ $code }** creado: { $uses } uso(s), vence { $expires }. Dáselo a los jugadores; ellos escriben `/{ cmd-activate } { $code }`.
 staff-ask-revoke-code = Retirar el código de acceso { $code } (usado { $uses }/{ $allowed }). Motivo: { $reason }
 staff-done-revoke-code = el código { $code } fue retirado (se usó { $uses } vez/veces; esos jugadores conservan el acceso).
 staff-open-mode = Nota: esta temporada es abierta (EVOLADDER_ACCESS=open), así que los códigos no hacen falta hasta que se cambie a code.
@@ -160,7 +160,7 @@ staff-unknown-decision = Decisión desconocida '{ $decision }'.
 
 ## /admin snapshot, /admin disputes, /admin codes
 
-staff-snapshot-title = Panorama del ladder · página { $page }/{ $pages }
+staff-snapshot-title = Panorama de la ladder · página { $page }/{ $pages }
 staff-disputes-title = Disputas abiertas, las más antiguas primero · página { $page }/{ $pages }
 staff-codes-title = Códigos de acceso, los más nuevos primero · página { $page }/{ $pages }
 staff-previous = ◀ Anterior
@@ -190,12 +190,12 @@ staff-code-withdrawn = retirado
 
 ## Comandos (los nombres quedan en inglés; se traducen las descripciones)
 
-cmd-activate = activate
+cmd-activate = activar
     .description = Abre esta temporada para ti con un código de acceso
-cmd-activate-code = code
+cmd-activate-code = código
     .description = El código que te dio un admin, como ABCD-EFGH
 cmd-admin = admin
-    .description = Administración del ladder
+    .description = Administración de la ladder
 cmd-admin-player = player
     .description = El perfil de un jugador
 cmd-admin-adjust-mmr = adjust_mmr
@@ -203,7 +203,7 @@ cmd-admin-adjust-mmr = adjust_mmr
 cmd-admin-how = how
     .description = set: a la cantidad; add / subtract: sumar / restar la cantidad
 cmd-admin-ban = ban
-    .description = Banea a un jugador del ladder
+    .description = Banea a un jugador de la ladder
 cmd-admin-unban = unban
     .description = Levanta el baneo de un jugador
 cmd-admin-reset-aborts = reset_aborts
@@ -217,7 +217,7 @@ cmd-admin-unblock = unblock
 cmd-admin-clear-queue = clear_queue
     .description = Vacía toda la cola
 cmd-admin-add-admin = add_admin
-    .description = Hace a un jugador admin del ladder
+    .description = Hace a un jugador admin de la ladder
 cmd-admin-remove-admin = remove_admin
     .description = Le quita a un jugador los permisos de admin
 cmd-admin-match = match

@@ -2,7 +2,7 @@
 
 ## /termsofservice
 
-cmd-termsofservice = termsofservice
+cmd-termsofservice = 이용약관
     .description = 래더 이용 약관을 읽고 동의해요
 account-terms-title = 래더 이용 약관
 account-terms-body =
@@ -13,21 +13,21 @@ account-terms-body =
     래더에서 플레이하려면 **동의**를 눌러 주세요.
 account-terms-accept = 동의
 account-terms-decline = 거부
-account-terms-accepted = 고마워요, 약관에 동의했어요. 이제 `/setup`을 실행해서 플레이어 이름, 배틀태그, 국가, 지역을 등록해 주세요.
-account-terms-declined = 약관을 거부해서 래더에서 플레이할 수 없어요. 동의하고 싶을 때 언제든 `/termsofservice`를 다시 실행해 주세요.
+account-terms-accepted = 고마워요, 약관에 동의했어요. 이제 `/{ cmd-setup }`을 실행해서 플레이어 이름, 배틀태그, 국가, 지역을 등록해 주세요.
+account-terms-declined = 약관을 거부해서 래더에서 플레이할 수 없어요. 동의하고 싶을 때 언제든 `/{ cmd-termsofservice }`을 다시 실행해 주세요.
 
 ## /setup
 
-cmd-setup = setup
+cmd-setup = 설정
     .description = 플레이어 이름, 배틀태그, 국가, 지역을 등록하거나 바꿔요
-account-setup-expired = 이 설정 창은 더 이상 열려 있지 않아요(봇이 다시 시작됐을 수 있어요). `/setup`을 다시 실행해 주세요.
+account-setup-expired = 이 설정 창은 더 이상 열려 있지 않아요(봇이 다시 시작됐을 수 있어요). `/{ cmd-setup }`을 다시 실행해 주세요.
 account-setup-rejected =
     { $problem }
 
     고치려면 **다시 입력**을 눌러 주세요. 입력한 내용이 그대로 담긴 양식이 다시 열려요.
 account-setup-try-again = 다시 입력
 account-setup-pick-first = 먼저 국가와 지역을 고른 다음 확인을 눌러 주세요.
-account-setup-saved = 저장했어요. 래더에 오신 걸 환영해요, { $name }님! 게임을 찾으려면 `/queue`를 사용하세요.
+account-setup-saved = 저장했어요. 래더에 오신 걸 환영해요, { $name }님! 게임을 찾으려면 `/{ cmd-queue }`을 사용하세요.
 account-setup-cancelled = 설정을 취소했어요. 바뀐 것은 없어요.
 account-setup-preview-title = 내 래더 등록 정보
 account-setup-player-name = 플레이어 이름
@@ -51,9 +51,9 @@ account-setup-form-alt-two = 두 번째 다른 이름 (선택)
 
 ## /setcountry
 
-cmd-setcountry = setcountry
+cmd-setcountry = 국가변경
     .description = 이름 옆에 표시되는 국가를 바꿔요
-cmd-setcountry-country = country
+cmd-setcountry-country = 국가
     .description = 국가 이름이나 코드를 입력해 보세요
 account-country-field = 국가
 account-country-preview = 국가를 바꿀까요? { $old } → { $new }
@@ -67,18 +67,18 @@ account-country-kept = 바뀐 것은 없어요. 현재 국가: { $country }
 
 ## /help
 
-cmd-help = help
+cmd-help = 도움말
     .description = 사용할 수 있는 명령어와 빠른 시작 가이드
 account-help-title = 할 수 있는 것
 account-help-line = `/{ $name }` — { $description }
-account-help-start-terms = 처음이신가요? `/termsofservice`부터 시작한 다음 `/setup`을 실행하세요. 설정을 마치면 명령어가 더 보여요.
-account-help-start-setup = 다음 단계: `/setup`으로 플레이어 이름, 배틀태그, 국가, 지역을 등록하세요.
+account-help-start-terms = 처음이신가요? `/{ cmd-termsofservice }`부터 시작한 다음 `/{ cmd-setup }`을 실행하세요. 설정을 마치면 명령어가 더 보여요.
+account-help-start-setup = 다음 단계: `/{ cmd-setup }`으로 플레이어 이름, 배틀태그, 국가, 지역을 등록하세요.
 account-help-guide = 래더가 처음이라면 [빠른 시작 가이드]({ $url })를 읽어 보세요: 모드, 로비 설정, 리플레이.
 account-help-dms = 래더 명령어는 저와의 DM에서 사용할 수 있어요.
 
 ## /prune
 
-cmd-prune = prune
+cmd-prune = 정리
     .description = DM에 있는 제 오래된 메시지를 지워요 (Discord가 느려질 수 있어요)
 account-prune-prompt = 이 대화에서 { $age }보다 오래된 제 메시지를 { $count }개 찾았어요. 지울까요? 진행 중인 경기의 메시지와 이 메시지는 남아요. 지우는 데 약 { $seconds }초 걸려요.
 account-prune-nothing = 여기에는 { $age }보다 오래된 제 메시지가 없어요. 지울 것이 없어요.
@@ -89,6 +89,6 @@ account-prune-done = 완료: 여기 있던 제 오래된 메시지 { $deleted }�
 account-prune-done-with-failures = 완료: 여기 있던 제 오래된 메시지 { $deleted }개를 지웠어요. { $failed }개는 지우지 못했어요.
 account-prune-cancelled = 아무것도 지우지 않았어요.
 account-prune-busy = 이미 오래된 메시지를 지우고 있어요. 끝나면 이 메시지에 알려 드릴게요.
-account-prune-not-here = `/prune`은 저와의 DM에서 사용할 수 있어요.
+account-prune-not-here = `/{ cmd-prune }`는 저와의 DM에서 사용할 수 있어요.
 account-prune-age-minutes = { $minutes }분
 account-prune-age-hours = { $hours }시간

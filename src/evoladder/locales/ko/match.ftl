@@ -116,7 +116,7 @@ match-conflict-lone-report-at-deadline = 경기 #{ $match_id } 마감 전까지 
 match-ended-aborted-by-you = 경기 #{ $match_id } 취소 완료. MMR은 바뀌지 않았어요.
 match-ended-aborted-by-opponent = 상대가 경기를 취소했어요(경기 #{ $match_id }). MMR은 바뀌지 않았어요.
 match-ended-you-did-not-confirm = 경기 #{ $match_id } 무효: 제시간에 수락하지 않았어요. MMR은 바뀌지 않았고 취소 횟수도 줄지 않았어요.
-match-ended-opponent-did-not-confirm = 경기 #{ $match_id } 무효: 상대가 제시간에 수락하지 않았어요. MMR은 바뀌지 않았어요. 다시 찾으려면 `/queue`를 사용하세요.
+match-ended-opponent-did-not-confirm = 경기 #{ $match_id } 무효: 상대가 제시간에 수락하지 않았어요. MMR은 바뀌지 않았어요. 다시 찾으려면 `/{ cmd-queue }`을 사용하세요.
 match-ended-report-deadline = 경기 #{ $match_id } 종료: 마감 전까지 보고된 결과가 없어요. MMR은 바뀌지 않았어요.
 match-ended-other = 경기 #{ $match_id } 종료. MMR은 바뀌지 않았어요.
 

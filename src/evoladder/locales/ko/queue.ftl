@@ -1,12 +1,12 @@
 ### queue.ftl: /queue — 종족 선택, 맵 거부, 참가/나가기, 매칭 중 메시지.
 
-cmd-queue = queue
+cmd-queue = 대기열
     .description = 랭크 게임 대기열에 참가해요
 
-queue-expired = 이 대기열 창은 더 이상 열려 있지 않아요(봇이 다시 시작됐을 수 있어요). `/queue`를 다시 실행해 주세요.
+queue-expired = 이 대기열 창은 더 이상 열려 있지 않아요(봇이 다시 시작됐을 수 있어요). `/{ cmd-queue }`을 다시 실행해 주세요.
 queue-pick-race = 브루드 워 종족이나 스타크래프트 II 종족, 또는 둘 다 고른 뒤 참가를 눌러 주세요.
-queue-left = 대기열에서 나왔어요. 다시 찾으려면 `/queue`를 사용하세요.
-queue-entry-expired = 오래 기다려서 대기열 등록이 만료됐어요. 다시 찾으려면 `/queue`를 사용하세요.
+queue-left = 대기열에서 나왔어요. 다시 찾으려면 `/{ cmd-queue }`을 사용하세요.
+queue-entry-expired = 오래 기다려서 대기열 등록이 만료됐어요. 다시 찾으려면 `/{ cmd-queue }`을 사용하세요.
 
 queue-panel-title = 랭크 대기열
 queue-panel-body =

@@ -35,7 +35,7 @@ rules-country-unknown = 알 수 없는 국가 코드예요: “{ $typed }”. �
 rules-region-unknown = 알 수 없는 지역이에요: “{ $typed }”. 다음 중에서 골라 주세요: { $regions }.
 rules-name-twice = 같은 이름이 두 번 들어 있어요: “{ $name }”. 플레이어 이름과 다른 이름은 모두 달라야 해요.
 rules-name-taken = 이미 다른 플레이어가 등록한 이름이에요: “{ $name }”. 본인 이름이라면 관리자에게 문의해 주세요.
-rules-terms-first = 먼저 이용 약관에 동의해 주세요(/termsofservice).
+rules-terms-first = 먼저 이용 약관에 동의해 주세요(/{ cmd-termsofservice }).
 rules-decline-terms-busy = 약관 동의를 철회하려면 먼저 대기열에서 나오고 진행 중인 경기를 끝내 주세요.
 
 ## 대기열.
@@ -153,7 +153,7 @@ rules-access-exists = 이미 있는 코드예요: { $code }. 다른 코드를 �
 rules-access-unknown-for-player = 없는 액세스 코드예요: { $code }. 코드를 확인하거나 관리자에게 요청해 주세요.
 rules-access-unknown = 없는 액세스 코드예요: { $code }.
 rules-access-withdrawn-already = 이미 회수된 코드예요: { $code }.
-rules-access-open-season = 이번 시즌은 누구나 참가할 수 있어서 코드가 필요 없어요. `/setup`으로 시작해 주세요.
+rules-access-open-season = 이번 시즌은 누구나 참가할 수 있어서 코드가 필요 없어요. `/{ cmd-setup }`으로 시작해 주세요.
 
 ## 저장.
 

@@ -2,7 +2,7 @@
 
 ## /activate
 
-staff-activated = 이용이 활성화됐어요(접근 코드: { $code }). 다음 단계: `/setup`으로 등록한 뒤 `/queue`를 사용하세요.
+staff-activated = 이용이 활성화됐어요(접근 코드: { $code }). 다음 단계: `/{ cmd-setup }`으로 등록한 뒤 `/{ cmd-queue }`을 사용하세요.
 
 ## 관리자 조치 후 플레이어에게 보내는 DM
 
@@ -11,9 +11,9 @@ staff-dm-banned = 관리자가 래더 이용을 정지했어요. 사유: { $reas
 staff-dm-unbanned = 관리자가 이용 정지를 해제했어요. 이제 다시 래더를 이용할 수 있어요. 사유: { $reason }
 staff-dm-mmr = 관리자가 { $race } MMR을 변경했어요: { $before } → **{ $after }** ({ $delta }). 사유: { $reason }
 staff-dm-removed = 관리자가 대기열에서 내보냈어요. 사유: { $reason }
-    다시 찾으려면 `/queue`를 사용하세요.
+    다시 찾으려면 `/{ cmd-queue }`을 사용하세요.
 staff-dm-cleared = 관리자가 대기열을 비워서 매칭 찾기가 중단됐어요. 사유: { $reason }
-    다시 찾으려면 `/queue`를 사용하세요.
+    다시 찾으려면 `/{ cmd-queue }`을 사용하세요.
 staff-dm-aborts = 관리자가 이번 달 취소 횟수를 설정했어요. 남은 횟수: { $left }회. 사유: { $reason }
 staff-dm-resolved = 관리자가 #{ $match_id } 경기의 결과를 판정했어요: { $result }.
 staff-dm-corrected = 관리자가 #{ $match_id } 경기의 결과를 정정했어요: { $result } (이전: { $previous }).
@@ -92,7 +92,7 @@ staff-unknown-race = 종족 이름이 아니에요: “{ $typed }”. 추천 목
 ## 접근 코드
 
 staff-ask-create-code = 접근 코드 만들기: 플레이어 { $uses }명, { $days }일 동안 유효. 대상: { $note }
-staff-done-create-code = 접근 코드 **{ $code }** 생성: 사용 { $uses }회, 만료 { $expires }. 플레이어에게 전달하면 `/activate { $code }`를 입력하면 돼요.
+staff-done-create-code = 접근 코드 **{ $code }** 생성: 사용 { $uses }회, 만료 { $expires }. 플레이어에게 전달하면 `/{ cmd-activate } { $code }`를 입력하면 돼요.
 staff-ask-revoke-code = 접근 코드 { $code } 회수 (사용 { $uses }/{ $allowed }). 사유: { $reason }
 staff-done-revoke-code = 코드를 회수했어요: { $code } (사용 { $uses }회, 이미 사용한 플레이어는 계속 이용할 수 있어요).
 staff-open-mode = 참고: 이번 시즌은 공개(EVOLADDER_ACCESS=open)라서 code로 바꾸기 전까지는 코드가 필요 없어요.
@@ -170,9 +170,9 @@ staff-code-withdrawn = 회수됨
 
 ## 슬래시 명령어 (이름은 영어 그대로, 설명만 번역)
 
-cmd-activate = activate
+cmd-activate = 활성화
     .description = 접근 코드로 이번 시즌 이용을 활성화해요
-cmd-activate-code = code
+cmd-activate-code = 코드
     .description = 관리자에게 받은 코드 (예: ABCD-EFGH)
 cmd-admin = admin
     .description = 래더 관리

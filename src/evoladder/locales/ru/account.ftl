@@ -2,7 +2,7 @@
 
 ## /termsofservice
 
-cmd-termsofservice = termsofservice
+cmd-termsofservice = условия
     .description = Прочитать и принять правила ладдера
 account-terms-title = Правила ладдера
 account-terms-body =
@@ -13,21 +13,21 @@ account-terms-body =
     Нажмите **Принять**, чтобы играть в ладдере.
 account-terms-accept = Принять
 account-terms-decline = Отказаться
-account-terms-accepted = Спасибо, правила приняты. Теперь выполните `/setup`, чтобы указать имя игрока, BattleTag, страну и регион.
-account-terms-declined = Вы отказались от правил, поэтому играть в ладдере нельзя. Выполните `/termsofservice` ещё раз, когда захотите их принять.
+account-terms-accepted = Спасибо, правила приняты. Теперь выполните `/{ cmd-setup }`, чтобы указать имя игрока, BattleTag, страну и регион.
+account-terms-declined = Вы отказались от правил, поэтому играть в ладдере нельзя. Выполните `/{ cmd-termsofservice }` ещё раз, когда захотите их принять.
 
 ## /setup
 
-cmd-setup = setup
+cmd-setup = настройка
     .description = Указать или изменить имя игрока, BattleTag, страну и регион
-account-setup-expired = Эта настройка уже закрыта (возможно, бот перезапускался). Выполните `/setup` ещё раз.
+account-setup-expired = Эта настройка уже закрыта (возможно, бот перезапускался). Выполните `/{ cmd-setup }` ещё раз.
 account-setup-rejected =
     { $problem }
 
     Нажмите **Исправить**: форма откроется снова со всем, что вы ввели.
 account-setup-try-again = Исправить
 account-setup-pick-first = Сначала выберите страну и регион, затем нажмите «Подтвердить».
-account-setup-saved = Сохранено. Добро пожаловать в ладдер, { $name }! Найти игру можно командой `/queue`.
+account-setup-saved = Сохранено. Добро пожаловать в ладдер, { $name }! Найти игру можно командой `/{ cmd-queue }`.
 account-setup-cancelled = Настройка отменена, ничего не изменилось.
 account-setup-preview-title = Ваша регистрация в ладдере
 account-setup-player-name = Имя игрока
@@ -38,7 +38,7 @@ account-setup-region = Регион
 account-setup-none = нет
 account-setup-country-value = { $flag } { $country }
 account-setup-pick-below = выберите ниже
-account-setup-preview-footer = Выберите, где вы живёте и откуда играете, затем нажмите «Подтвердить». Вашей страны нет в списке? Выберите «Другое (ZZ)», а потом воспользуйтесь /setcountry.
+account-setup-preview-footer = Выберите, где вы живёте и откуда играете, затем нажмите «Подтвердить». Вашей страны нет в списке? Выберите «Другое (ZZ)», а потом воспользуйтесь /{ cmd-setcountry }.
 account-setup-country-placeholder = Страна ({ $first }–{ $last })
 account-setup-confirm = Подтвердить
 account-setup-restart = Заново
@@ -51,9 +51,9 @@ account-setup-form-alt-two = Второе другое имя (необязат�
 
 ## /setcountry
 
-cmd-setcountry = setcountry
+cmd-setcountry = страна
     .description = Изменить страну, которая показывается рядом с вашим именем
-cmd-setcountry-country = country
+cmd-setcountry-country = страна
     .description = Начните вводить название или код страны
 account-country-field = Страна
 account-country-preview = Сменить страну с { $old } на { $new }?
@@ -67,18 +67,18 @@ account-country-kept = Ничего не изменилось: ваша стра
 
 ## /help
 
-cmd-help = help
+cmd-help = помощь
     .description = Команды, доступные вам, и краткое руководство
 account-help-title = Что вы можете сделать
 account-help-line = `/{ $name }` — { $description }
-account-help-start-terms = Вы здесь впервые? Начните с `/termsofservice`, затем `/setup`: после настройки появятся другие команды.
-account-help-start-setup = Следующий шаг: `/setup` — укажите имя игрока, BattleTag, страну и регион.
+account-help-start-terms = Вы здесь впервые? Начните с `/{ cmd-termsofservice }`, затем `/{ cmd-setup }`: после настройки появятся другие команды.
+account-help-start-setup = Следующий шаг: `/{ cmd-setup }` — укажите имя игрока, BattleTag, страну и регион.
 account-help-guide = Впервые в ладдере? Прочитайте [краткое руководство]({ $url }): мод, настройки лобби, реплеи.
 account-help-dms = Команды ладдера работают в личных сообщениях со мной.
 
 ## /prune
 
-cmd-prune = prune
+cmd-prune = очистка
     .description = Удалить мои старые сообщения в личке (они могут тормозить Discord)
 account-prune-prompt =
     { $count ->
@@ -101,7 +101,7 @@ account-prune-done = Готово: удалено моих старых сооб
 account-prune-done-with-failures = Готово: удалено моих старых сообщений — { $deleted }; не удалось удалить — { $failed }.
 account-prune-cancelled = Ничего не удалено.
 account-prune-busy = Я уже удаляю ваши старые сообщения; когда закончу, это сообщение сообщит об этом.
-account-prune-not-here = `/prune` работает в личных сообщениях со мной.
+account-prune-not-here = `/{ cmd-prune }` работает в личных сообщениях со мной.
 account-prune-age-minutes =
     { $minutes ->
         [one] { $minutes } минуты

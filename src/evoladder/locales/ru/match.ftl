@@ -116,7 +116,7 @@ match-conflict-lone-report-at-deadline = До срока результат ма
 match-ended-aborted-by-you = Вы отменили матч #{ $match_id }. MMR не изменился.
 match-ended-aborted-by-opponent = Соперник отменил матч #{ $match_id }. MMR не изменился.
 match-ended-you-did-not-confirm = Матч #{ $match_id } аннулирован: вы не подтвердили его вовремя. MMR не изменился, отмена не израсходована.
-match-ended-opponent-did-not-confirm = Матч #{ $match_id } аннулирован: соперник не подтвердил его вовремя. MMR не изменился; чтобы снова искать игру, используйте `/queue`.
+match-ended-opponent-did-not-confirm = Матч #{ $match_id } аннулирован: соперник не подтвердил его вовремя. MMR не изменился; чтобы снова искать игру, используйте `/{ cmd-queue }`.
 match-ended-report-deadline = Матч #{ $match_id } закрыт: до срока никто не сообщил результат. MMR не изменился.
 match-ended-other = Матч #{ $match_id } завершён. MMR не изменился.
 

@@ -35,13 +35,13 @@ rules-country-unknown = «{ $typed }» — неизвестный нам код 
 rules-region-unknown = «{ $typed }» — неизвестный нам регион. Выберите один из: { $regions }.
 rules-name-twice = «{ $name }» встречается дважды: имя игрока и дополнительные имена должны различаться.
 rules-name-taken = «{ $name }» уже зарегистрировано другим игроком. Если это ваше имя, обратитесь к администратору.
-rules-terms-first = Сначала примите условия использования (/termsofservice).
+rules-terms-first = Сначала примите условия использования (/{ cmd-termsofservice }).
 rules-decline-terms-busy = Прежде чем отказаться от условий, выйдите из очереди и доиграйте свой матч.
 
 ## Очередь.
 
 rules-queue-banned = Вы заблокированы в ладдере и не можете встать в очередь.
-rules-queue-register-first = Прежде чем встать в очередь, пройдите /termsofservice и /setup.
+rules-queue-register-first = Прежде чем встать в очередь, пройдите /{ cmd-termsofservice } и /{ cmd-setup }.
 rules-queue-already = Вы уже в очереди.
 rules-queue-in-match = Вы играете матч #{ $match_id }: доиграйте его, прежде чем снова встать в очередь.
 rules-queue-not-queued = Вы не в очереди.
@@ -80,7 +80,7 @@ rules-status-invalidated = признан недействительным
 
 ## Матчи: подтверждение, отмена, результаты, реплеи.
 
-rules-not-registered = Вы ещё не зарегистрированы: начните с /termsofservice.
+rules-not-registered = Вы ещё не зарегистрированы: начните с /{ cmd-termsofservice }.
 rules-not-your-match = Вы не участник матча #{ $match_id }.
 rules-match-unknown = Матча #{ $match_id } не существует.
 rules-confirm-closed = Этот матч больше нельзя подтвердить (его состояние: { $status }).
@@ -168,7 +168,7 @@ rules-access-exists = Код { $code } уже существует; создай
 rules-access-unknown-for-player = Кода доступа { $code } нет. Проверьте его или попросите код у администратора.
 rules-access-unknown = Кода доступа { $code } нет.
 rules-access-withdrawn-already = Код { $code } уже отозван.
-rules-access-open-season = Этот сезон открыт для всех: код не нужен. Чтобы начать, используйте `/setup`.
+rules-access-open-season = Этот сезон открыт для всех: код не нужен. Чтобы начать, используйте `/{ cmd-setup }`.
 
 ## Сохранение.
 

@@ -2,7 +2,7 @@
 
 ## /activate
 
-staff-activated = Доступ активирован кодом { $code }. Дальше: `/setup`, чтобы зарегистрироваться, затем `/queue`.
+staff-activated = Доступ активирован кодом { $code }. Дальше: `/{ cmd-setup }`, чтобы зарегистрироваться, затем `/{ cmd-queue }`.
 
 ## Личные сообщения игроку о действиях администратора
 
@@ -11,9 +11,9 @@ staff-dm-banned = Администратор заблокировал вам д�
 staff-dm-unbanned = Администратор снял блокировку: вы снова можете пользоваться ладдером. Причина: { $reason }
 staff-dm-mmr = Администратор изменил ваш MMR за { $race }: { $before } → **{ $after }** ({ $delta }). Причина: { $reason }
 staff-dm-removed = Администратор убрал вас из очереди. Причина: { $reason }
-    Чтобы снова искать игру, используйте `/queue`.
+    Чтобы снова искать игру, используйте `/{ cmd-queue }`.
 staff-dm-cleared = Администратор очистил очередь, поэтому поиск игры остановлен. Причина: { $reason }
-    Чтобы снова искать игру, используйте `/queue`.
+    Чтобы снова искать игру, используйте `/{ cmd-queue }`.
 staff-dm-aborts = Администратор изменил число ваших отмен на этот месяц: осталось { $left }. Причина: { $reason }
 staff-dm-resolved = Администратор вынес решение по матчу #{ $match_id }: { $result }.
 staff-dm-corrected = Администратор исправил результат матча #{ $match_id }: { $result } (было: { $previous }).
@@ -98,7 +98,7 @@ staff-unknown-race = «{ $typed }» — не раса; выберите вари
 ## Коды доступа
 
 staff-ask-create-code = Создать код доступа: игроков — { $uses }, срок действия (дней) — { $days }. Для кого: { $note }
-staff-done-create-code = код доступа **{ $code }** создан: использований — { $uses }, истекает { $expires }. Передайте его игрокам; они вводят `/activate { $code }`.
+staff-done-create-code = код доступа **{ $code }** создан: использований — { $uses }, истекает { $expires }. Передайте его игрокам; они вводят `/{ cmd-activate } { $code }`.
 staff-ask-revoke-code = Отозвать код доступа { $code } (использован { $uses }/{ $allowed }). Причина: { $reason }
 staff-done-revoke-code = код { $code } отозван (использований: { $uses }; у этих игроков доступ сохраняется).
 staff-open-mode = Внимание: этот сезон открытый (EVOLADDER_ACCESS=open), поэтому коды не нужны, пока не установлено значение code.
@@ -176,9 +176,9 @@ staff-code-withdrawn = отозван
 
 ## Команды (названия остаются английскими, переводятся описания)
 
-cmd-activate = activate
+cmd-activate = активировать
     .description = Открыть себе этот сезон кодом доступа
-cmd-activate-code = code
+cmd-activate-code = код
     .description = Код, который вам дал администратор, например ABCD-EFGH
 cmd-admin = admin
     .description = Администрирование ладдера

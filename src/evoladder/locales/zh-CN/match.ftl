@@ -116,7 +116,7 @@ match-conflict-lone-report-at-deadline = 截止前比赛 #{ $match_id } 只有�
 match-ended-aborted-by-you = 你中止了比赛 #{ $match_id }。MMR 没有变化。
 match-ended-aborted-by-opponent = 你的对手中止了比赛 #{ $match_id }。MMR 没有变化。
 match-ended-you-did-not-confirm = 比赛 #{ $match_id } 已取消：你没有及时确认。MMR 没有变化，也没有消耗中止次数。
-match-ended-opponent-did-not-confirm = 比赛 #{ $match_id } 已取消：你的对手没有及时确认。MMR 没有变化；再次使用 `/queue` 即可重新匹配。
+match-ended-opponent-did-not-confirm = 比赛 #{ $match_id } 已取消：你的对手没有及时确认。MMR 没有变化；再次使用 `/{ cmd-queue }` 即可重新匹配。
 match-ended-report-deadline = 比赛 #{ $match_id } 已关闭：截止前没有人报告结果。MMR 没有变化。
 match-ended-other = 比赛 #{ $match_id } 已结束。MMR 没有变化。
 

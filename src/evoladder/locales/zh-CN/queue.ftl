@@ -1,12 +1,12 @@
 ### queue.ftl：/queue —— 种族选择、地图否决、加入/离开和匹配中消息。
 
-cmd-queue = queue
+cmd-queue = 排队
     .description = 排队进行天梯对战
 
-queue-expired = 这个排队面板已经失效（机器人可能重启过）。请重新使用 `/queue`。
+queue-expired = 这个排队面板已经失效（机器人可能重启过）。请重新使用 `/{ cmd-queue }`。
 queue-pick-race = 请选择一个母巢之战种族、一个星际争霸 II 种族，或两者都选，然后点“加入”。
-queue-left = 你已离开队列。再次使用 `/queue` 即可重新匹配。
-queue-entry-expired = 你等待太久，排队已过期。再次使用 `/queue` 即可重新匹配。
+queue-left = 你已离开队列。再次使用 `/{ cmd-queue }` 即可重新匹配。
+queue-entry-expired = 你等待太久，排队已过期。再次使用 `/{ cmd-queue }` 即可重新匹配。
 
 queue-panel-title = 天梯排队
 queue-panel-body =

@@ -35,13 +35,13 @@ rules-country-unknown = “{ $typed }”不是我们认识的国家代码。请�
 rules-region-unknown = “{ $typed }”不是我们认识的区域。请从以下选项中选择：{ $regions }。
 rules-name-twice = “{ $name }”出现了两次：你的玩家名和备用名必须互不相同。
 rules-name-taken = “{ $name }”已被其他玩家注册。如果这是你的名字，请联系管理员。
-rules-terms-first = 请先接受服务条款（/termsofservice）。
+rules-terms-first = 请先接受服务条款（/{ cmd-termsofservice }）。
 rules-decline-terms-busy = 拒绝服务条款前，请先离开队列并打完你的比赛。
 
 ## 排队。
 
 rules-queue-banned = 你已被天梯封禁，无法排队。
-rules-queue-register-first = 排队前请先完成 /termsofservice 和 /setup。
+rules-queue-register-first = 排队前请先完成 /{ cmd-termsofservice } 和 /{ cmd-setup }。
 rules-queue-already = 你已经在队列中了。
 rules-queue-in-match = 你正在进行第 #{ $match_id } 场比赛：请打完后再排队。
 rules-queue-not-queued = 你不在队列中。
@@ -74,7 +74,7 @@ rules-status-invalidated = 已作废
 
 ## 比赛：确认、中止、报告结果、录像。
 
-rules-not-registered = 你还没有注册：请使用 /termsofservice 开始。
+rules-not-registered = 你还没有注册：请使用 /{ cmd-termsofservice } 开始。
 rules-not-your-match = 你不是第 #{ $match_id } 场比赛的选手。
 rules-match-unknown = 第 #{ $match_id } 场比赛不存在。
 rules-confirm-closed = 这场比赛已经无法确认（当前状态：{ $status }）。
@@ -153,7 +153,7 @@ rules-access-exists = 邀请码 { $code } 已经存在；请另建一个。
 rules-access-unknown-for-player = 没有邀请码 { $code }。请检查一下，或向管理员索取。
 rules-access-unknown = 没有邀请码 { $code }。
 rules-access-withdrawn-already = 邀请码 { $code } 已经撤回。
-rules-access-open-season = 本赛季对所有人开放：你不需要邀请码。使用 `/setup` 开始吧。
+rules-access-open-season = 本赛季对所有人开放：你不需要邀请码。使用 `/{ cmd-setup }` 开始吧。
 
 ## 保存。
 

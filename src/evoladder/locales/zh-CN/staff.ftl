@@ -2,7 +2,7 @@
 
 ## /activate
 
-staff-activated = 已使用邀请码 { $code } 开通资格。下一步：用 `/setup` 注册，然后使用 `/queue`。
+staff-activated = 已使用邀请码 { $code } 开通资格。下一步：用 `/{ cmd-setup }` 注册，然后使用 `/{ cmd-queue }`。
 
 ## 管理员处理后发给玩家的私信
 
@@ -11,9 +11,9 @@ staff-dm-banned = 管理员已将你封禁，你暂时无法使用天梯。原�
 staff-dm-unbanned = 管理员已解除你的封禁，你可以重新使用天梯了。原因：{ $reason }
 staff-dm-mmr = 管理员调整了你的 { $race } MMR：{ $before } → **{ $after }**（{ $delta }）。原因：{ $reason }
 staff-dm-removed = 管理员已将你移出队列。原因：{ $reason }
-    使用 `/queue` 即可重新匹配。
+    使用 `/{ cmd-queue }` 即可重新匹配。
 staff-dm-cleared = 管理员清空了队列，你的匹配已停止。原因：{ $reason }
-    使用 `/queue` 即可重新匹配。
+    使用 `/{ cmd-queue }` 即可重新匹配。
 staff-dm-aborts = 管理员设置了你本月的取消次数：你还剩 { $left } 次。原因：{ $reason }
 staff-dm-resolved = 管理员已判定比赛 #{ $match_id }：{ $result }。
 staff-dm-corrected = 管理员更正了比赛 #{ $match_id } 的结果：{ $result }（原为 { $previous }）。
@@ -92,7 +92,7 @@ staff-unknown-race = “{ $typed }”不是种族，请从建议中选择。
 ## 邀请码
 
 staff-ask-create-code = 创建一个邀请码：可供 { $uses } 名玩家使用，有效期 { $days } 天。用途：{ $note }
-staff-done-create-code = 已创建邀请码 **{ $code }**：可用 { $uses } 次，{ $expires } 过期。把它交给玩家，他们输入 `/activate { $code }` 即可。
+staff-done-create-code = 已创建邀请码 **{ $code }**：可用 { $uses } 次，{ $expires } 过期。把它交给玩家，他们输入 `/{ cmd-activate } { $code }` 即可。
 staff-ask-revoke-code = 作废邀请码 { $code }（已用 { $uses }/{ $allowed }）。原因：{ $reason }
 staff-done-revoke-code = 邀请码 { $code } 已作废（共使用 { $uses } 次；已使用的玩家保留资格）。
 staff-open-mode = 注意：本赛季是开放的（EVOLADDER_ACCESS=open），在改为 code 之前不需要邀请码。
@@ -170,9 +170,9 @@ staff-code-withdrawn = 已作废
 
 ## 斜杠命令（名称保持英文，只翻译说明）
 
-cmd-activate = activate
+cmd-activate = 激活
     .description = 用邀请码为自己开通本赛季
-cmd-activate-code = code
+cmd-activate-code = 代码
     .description = 管理员给你的邀请码，例如 ABCD-EFGH
 cmd-admin = admin
     .description = 天梯管理
