@@ -125,6 +125,21 @@ class Settings(BaseSettings):
         description="starvation guard: a player who has waited this many waves is matched whenever the wave "
         "can match them without matching fewer players, whatever it costs (0: off)",
     )
+    outlier_center_mmr: float = Field(
+        default=1500,
+        description="the ladder's middle, from which a player's distance widens their window sooner",
+    )
+    outlier_free_mmr: float = Field(
+        default=200,
+        ge=0,
+        description="distance from the middle within which the window grows at the normal pace",
+    )
+    outlier_growth_per_100: float = Field(
+        default=0.0,
+        ge=0,
+        description="extra window growth per wave, as a share of window_growth_per_wave, for every 100 MMR a "
+        "player is beyond outlier_free_mmr from the middle (0: every player widens alike)",
+    )
     mmr_gap_unit: float = Field(
         default=100, gt=0, description="MMR gap that costs one unit (times the tiers' MMR weight)"
     )

@@ -46,21 +46,30 @@ def assert_invariants(players: list[QueuedPlayer], result: WaveResult, engine: W
         bw, sc2 = by_id[m.bw_player_id], by_id[m.sc2_player_id]
         assert m.bw_player_id != m.sc2_player_id
         assert m.bw_race == bw.bw_race and m.sc2_race == sc2.sc2_race  # BW vs SC2, offered races only
-        gap = abs(bw.mmr_by_race[m.bw_race] - sc2.mmr_by_race[m.sc2_race])
-        assert gap <= max(params.window(bw.waves_waited), params.window(sc2.waves_waited))
+        mmr_bw, mmr_sc2 = bw.mmr_by_race[m.bw_race], sc2.mmr_by_race[m.sc2_race]
+        gap = abs(mmr_bw - mmr_sc2)
+        assert gap <= max(params.window(bw.waves_waited, mmr_bw), params.window(sc2.waves_waited, mmr_sc2))
         assert m.map_name in candidate_maps(engine.map_pool, bw.vetoes, sc2.vetoes)
         seen += [m.bw_player_id, m.sc2_player_id]
     assert len(seen) == len(set(seen)), "a player is in two matches"
     assert sorted(seen + list(result.unmatched)) == sorted(by_id)
 
 
-@pytest.mark.parametrize("starving_after_waves", [0, 5])
+# The default objective, the starvation guard on, and outliers' windows widening sooner.
+VARIANTS = {
+    "default": {},
+    "starving": {"starving_after_waves": 5},
+    "outliers": {"outlier_growth_per_100": 0.5, "outlier_free_mmr": 100.0},
+}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
 def test_wave_optimum_equals_brute_force_on_thousands_of_small_waves(
-    engine: WaveEngine, game_data: GameData, starving_after_waves: int
+    engine: WaveEngine, game_data: GameData, variant: str
 ) -> None:
-    params = dataclasses.replace(engine.params, starving_after_waves=starving_after_waves)
+    params = dataclasses.replace(engine.params, **VARIANTS[variant])  # type: ignore[arg-type]
     engine = WaveEngine(params, engine.cost_model.chooser, engine.map_pool)
-    rng = random.Random(20261122 + starving_after_waves)
+    rng = random.Random(20261122 + sorted(VARIANTS).index(variant))
     nontrivial = 0
     for wave in range(3000):
         players = random_wave(rng, game_data, rng.randint(1, 10))
@@ -72,8 +81,13 @@ def test_wave_optimum_equals_brute_force_on_thousands_of_small_waves(
     assert nontrivial > 500  # the waves exercised real choices, not just empty or single pairs
 
 
-def test_vectorised_candidate_costs_equal_the_reference_cost(settings: Settings, game_data: GameData) -> None:
-    params = dataclasses.replace(WaveParams.from_settings(settings), candidates_per_player=1000)
+@pytest.mark.parametrize("outlier_growth", [0.0, 0.5])
+def test_vectorised_candidate_costs_equal_the_reference_cost(
+    settings: Settings, game_data: GameData, outlier_growth: float
+) -> None:
+    params = dataclasses.replace(
+        WaveParams.from_settings(settings), candidates_per_player=1000, outlier_growth_per_100=outlier_growth
+    )
     engine = WaveEngine(params, build_server_chooser(settings, game_data), game_data.map_names)
     rng = random.Random(7)
     for _ in range(200):
@@ -254,3 +268,29 @@ def test_scarcity_credit_is_the_share_of_the_cheapest_allowed_pair(engine: WaveE
     )
     assert credits[2] == pytest.approx(expected_2)
     assert credits[4] == params.credit(wave[3])  # nobody in the window: no scarcity credit
+
+
+def test_an_outliers_window_widens_sooner(settings: Settings) -> None:
+    params = dataclasses.replace(
+        WaveParams.from_settings(settings),
+        outlier_center_mmr=1500,
+        outlier_free_mmr=200,
+        outlier_growth_per_100=0.5,
+    )
+    # Within 200 of the middle: the normal pace (100 + 50 per wave); 400 away: 1 + 0.5 × 2 = twice the growth.
+    assert params.window(4, 1650) == params.window(4) == 300
+    assert params.window(4, 1100) == params.window(4, 1900) == 500
+    assert params.window(0, 2400) == params.window(0) == 100  # the first wave's window is everyone's
+    off = WaveParams.from_settings(settings)
+    assert off.window(4, 2400) == off.window(4) == 300  # off by default
+
+
+def test_a_waiting_outlier_is_matched_sooner(engine: WaveEngine) -> None:
+    """An 1,100 BW player and a 1,500 SC2 player: 400 apart. At the normal pace the window reaches 400
+    after 6 waves; with outliers widening sooner (the 1,100 player is 200 beyond the free band) after 3."""
+    outlier, middle = player(1, bw=1100, waves_waited=4), player(2, sc2=1500, waves_waited=4)
+    assert engine.run([outlier, middle], seed=1).matches == ()
+    params = dataclasses.replace(engine.params, outlier_free_mmr=200, outlier_growth_per_100=0.5)
+    sooner = WaveEngine(params, engine.cost_model.chooser, engine.map_pool)
+    [match] = sooner.run([outlier, middle], seed=1).matches
+    assert (match.bw_player_id, match.sc2_player_id) == (1, 2)

@@ -81,7 +81,7 @@ def _side(
         previous=np.array([players[i].previous_opponent or 0 for i in slots], dtype=np.int64),
         has_previous=np.array([players[i].previous_opponent is not None for i in slots], dtype=np.bool_),
         mmr=np.array(mmrs, dtype=np.float64),
-        window=np.array([p.window(w) for w in waves], dtype=np.float64),
+        window=np.array([p.window(w, m) for w, m in zip(waves, mmrs, strict=True)], dtype=np.float64),
         credit=np.array([p.credit(players[i]) for i in slots], dtype=np.float64),
         region=np.array([region_index[players[i].region] for i in slots], dtype=np.int64),
         mmr_weight=np.array([t.mmr_weight for t in tiers], dtype=np.float64),

@@ -3,6 +3,7 @@
 For a BW player ``b`` and an SC2 player ``s`` (each on the race they offer for that side):
 
     gap          = |MMR_b − MMR_s|, allowed only if gap ≤ max(window_b, window_s) and b ≠ s
+                   (``WaveParams.window``: by waves waited, wider sooner far from the middle)
     mmr_term     = mean(mmr_weight of b's tier, s's tier) × gap / mmr_gap_unit
     ping_term    = mean(ping_weight …) × worst_ping / ping_unit_ms
                    + ping_over_cap_weight × (each player's ping above their tier's cap, summed) / ping_unit_ms
@@ -95,7 +96,7 @@ class CostModel:
         mmr_bw = float(bw.mmr_by_race[bw.bw_race])
         mmr_sc2 = float(sc2.mmr_by_race[sc2.sc2_race])
         gap = abs(mmr_bw - mmr_sc2)
-        window = max(p.window(bw.waves_waited), p.window(sc2.waves_waited))
+        window = max(p.window(bw.waves_waited, mmr_bw), p.window(sc2.waves_waited, mmr_sc2))
         if gap > window:
             return None
         _, ping_bw, ping_sc2 = self.route(bw.region, sc2.region)

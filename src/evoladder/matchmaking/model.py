@@ -67,6 +67,9 @@ class WaveParams:
     exact_wave_max_edges: int
     scarcity_credit_share: float = 0.0
     starving_after_waves: int = 0
+    outlier_center_mmr: float = 1500.0
+    outlier_free_mmr: float = 200.0
+    outlier_growth_per_100: float = 0.0
     cost_resolution: int = 1000
 
     @classmethod
@@ -87,11 +90,24 @@ class WaveParams:
             exact_wave_max_edges=settings.exact_wave_max_edges,
             scarcity_credit_share=settings.scarcity_credit_share,
             starving_after_waves=settings.starving_after_waves,
+            outlier_center_mmr=settings.outlier_center_mmr,
+            outlier_free_mmr=settings.outlier_free_mmr,
+            outlier_growth_per_100=settings.outlier_growth_per_100,
         )
 
-    def window(self, waves_waited: int) -> float:
-        """The widest MMR gap a player who has waited this many waves accepts."""
-        return self.window_base + self.window_growth_per_wave * waves_waited
+    def window(self, waves_waited: int, mmr: float | None = None) -> float:
+        """The widest MMR gap a player at ``mmr`` who has waited this many waves accepts.
+
+        It widens faster for a player far from the ladder's middle: ``outlier_growth_per_100`` more
+        growth for every 100 MMR beyond ``outlier_free_mmr`` from ``outlier_center_mmr``. Few players
+        are near an outlier, so waiting barely brings them a closer opponent; a mid-ladder player keeps
+        the narrow window, since a close opponent is likely in the next waves.
+        """
+        growth = self.window_growth_per_wave
+        if mmr is not None and self.outlier_growth_per_100 > 0:
+            excess = max(0.0, abs(mmr - self.outlier_center_mmr) - self.outlier_free_mmr)
+            growth *= 1.0 + self.outlier_growth_per_100 * excess / 100.0
+        return self.window_base + growth * waves_waited
 
     def starving(self, player: QueuedPlayer) -> bool:
         """Has this player waited so long that matching them outranks every cost (the starvation
