@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
 
 from evoladder.store.profile import build_profile
@@ -82,3 +83,37 @@ def test_profile_totals_over_every_race_and_the_account_status() -> None:
     state.admin_ban(2, banned=True, admin_uid=900, reason="Smurf account", now=now)
     bravo = build_profile(state, 2, now)
     assert bravo is not None and bravo.account.banned and bravo.account.ban_reason == "Smurf account"
+
+
+def test_the_cached_walk_always_equals_a_fresh_one() -> None:
+    """Games played, corrected and voided, and time passing window edges: the cached profile is the
+    one a fresh walk gives (``_walk`` keeps a walk only while it is exact)."""
+    rng = random.Random(15)
+    state = LadderState(SETTINGS, GAME_DATA)
+    state.finish_load(START)
+    for uid, name in ((1, "Alpha"), (2, "Bravo"), (3, "Charlie")):
+        register(state, uid, name)
+    now, played, hits = START, [], 0
+    for step in range(400):
+        action = rng.random()
+        if action < 0.35:
+            a, b = rng.sample([1, 2, 3], 2)
+            play(state, a, b, rng.choice(["win", "loss", "draw"]), now)
+            played.append(max(state.t.matches))
+        elif action < 0.45 and played:
+            match_id = rng.choice(played)
+            other = [r for r in ("a", "b", "draw") if r != state.t.matches[match_id].result]
+            state.admin_resolve(match_id, rng.choice(other), admin_uid=1, reason="replay", now=now)  # type: ignore[arg-type]
+        elif action < 0.5 and played:
+            match_id = played.pop(rng.randrange(len(played)))
+            state.admin_invalidate(match_id, admin_uid=1, reason="void", now=now)
+        else:  # minutes to weeks: games leave the 14, 30 and 90-day windows on the way
+            now += timedelta(minutes=rng.choice([1, 30, 600, 60 * 24 * rng.randint(1, 20)]))
+        for uid in (1, 2, 3):
+            walk = state.t.profile_walks.get(uid)
+            cached = build_profile(state, uid, now)
+            hits += walk is not None and state.t.profile_walks.get(uid) is walk
+            del state.t.profile_walks[uid]
+            assert cached == build_profile(state, uid, now), f"step {step}, player {uid}"
+            build_profile(state, uid, now)  # cache it again for the next step
+    assert hits > 300  # the cache was used, not just refilled

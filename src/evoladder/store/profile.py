@@ -2,7 +2,8 @@
 
 Per race the totals come from the MMR record (always equal to the replay of match history); the
 14/30/90-day W-L-D and the MMR-over-time points come from walking the player's matches newest first,
-stopping once past the 90-day window, so the cost follows recent activity, not career length.
+stopping once past the 90-day window, so the cost follows recent activity, not career length; that
+walk is cached per player while it stays exact (``_walk``).
 The payload is a fresh value per call (plain slotted classes: frozen dataclasses build slowly). The
 totals over every race and the account status (terms, setup, ban, abort allowance and its reset;
 ``activation`` when access is by code) come with it.
@@ -39,6 +40,9 @@ class Wld(NamedTuple):
     @property
     def win_percent(self) -> float | None:
         return None if self.games == 0 else 100.0 * (self.wins + 0.5 * self.draws) / self.games
+
+
+_NO_GAMES = (Wld(), Wld(), Wld())
 
 
 @dataclass(slots=True)
@@ -103,17 +107,42 @@ def _sum(records: Iterable[Wld]) -> Wld:
     return Wld(wins, losses, draws)
 
 
-def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profile | None:
-    """The player's profile as of ``now``, or None for an unknown player."""
-    player = state.player(discord_uid)
-    if player is None:
-        return None
-    records = state.mmrs(discord_uid)
-    # Per race: [W, L, D] for 14 days, then 30, then 90 (flat, so the loop below stays cheap).
-    counts: dict[str, list[int]] = {race: [0] * 9 for race in records}
-    points: dict[str, list[tuple[datetime, int]]] = {race: [] for race in records}
-    c14, c30, c90 = (now - timedelta(days=d) for d in WINDOWS_DAYS)
+@dataclass(slots=True)
+class _Walk:
+    """The walk of a player's recent matches as of ``at``, good until ``until`` while their match
+    version stays ``version``. Its values are immutable, so every profile built from it can share them."""
+
+    version: int
+    at: datetime
+    until: datetime
+    recent: dict[str, tuple[Wld, Wld, Wld]]  # race → W-L-D in the last 14, 30 and 90 days
+    points: dict[str, tuple[tuple[datetime, int], ...]]  # race → (game end, MMR after it), oldest first
+
+
+# Walks kept at once (the oldest is dropped): bounded memory (at most 100 points a race each), and
+# enough for the players who look at their profile again between games.
+WALK_CACHE_SIZE = 1024
+
+
+def _walk(state: LadderState, discord_uid: int, races: Iterable[str], now: datetime) -> _Walk:
+    """The player's recent matches counted per window, from the cache when still exact.
+
+    A cached walk is exact until one of the player's matches changes (their match version moves) or
+    until ``now`` passes the first moment a counted game leaves one of its windows (then it counts
+    one game less there); before ``at`` it would count too few. Anything else walks again.
+    """
+    tables = state.t
+    version = tables.match_versions.get(discord_uid, 0)
+    cache: dict[int, _Walk] = tables.profile_walks
+    cached = cache.get(discord_uid)
+    if cached is not None and cached.version == version and cached.at <= now <= cached.until:
+        return cached
+    counts: dict[str, list[int]] = {race: [0] * 9 for race in races}
+    points: dict[str, list[tuple[datetime, int]]] = {race: [] for race in counts}
+    d14, d30, d90 = (timedelta(days=d) for d in WINDOWS_DAYS)
+    c14, c30, c90 = now - d14, now - d30, now - d90
     stop_before = c90 - _WALK_SLACK
+    until = now + d90  # nothing counted: the walk stays right until a match changes
     completed, get_counts = _COMPLETED, counts.get
     for match in state.iter_matches_newest_first(discord_uid):
         if match.created_at < stop_before:
@@ -128,16 +157,43 @@ def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profil
         per_race = get_counts(race)
         if per_race is None:
             continue
+        # The walk later stops before this match once its creation falls past the slack.
+        leaves = min(ended + d90, match.created_at + d90 + _WALK_SLACK)
         result = match.result
         column = 2 if result == "draw" else (0 if result == slot else 1)
         per_race[6 + column] += 1
         if ended >= c30:
             per_race[3 + column] += 1
+            leaves = min(leaves, ended + d30)
             if ended >= c14:
                 per_race[column] += 1
+                leaves = min(leaves, ended + d14)
+        if leaves < until:
+            until = leaves
         race_points = points[race]
         if len(race_points) < MAX_POINTS_PER_RACE and delta is not None:
             race_points.append((ended, before + delta))
+    recent = {
+        race: (Wld(c[0], c[1], c[2]), Wld(c[3], c[4], c[5]), Wld(c[6], c[7], c[8]))
+        for race, c in counts.items()
+    }
+    oldest_first = {race: tuple(reversed(newest)) for race, newest in points.items()}
+    walk = _Walk(version, now, until, recent, oldest_first)
+    cache.pop(discord_uid, None)
+    if len(cache) >= WALK_CACHE_SIZE:
+        del cache[next(iter(cache))]  # the oldest entry
+    cache[discord_uid] = walk
+    return walk
+
+
+def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profile | None:
+    """The player's profile as of ``now``, or None for an unknown player."""
+    player = state.player(discord_uid)
+    if player is None:
+        return None
+    records = state.mmrs(discord_uid)
+    walk = _walk(state, discord_uid, records, now)
+    recent, points = walk.recent, walk.points
     races = []
     board = state.leaderboard
     board.advance(now)
@@ -147,18 +203,16 @@ def build_profile(state: LadderState, discord_uid: int, now: datetime) -> Profil
         rec = records.get(race)
         if rec is None:
             continue
-        race_points = points[race]
-        race_points.reverse()  # collected newest first
-        c = counts[race]
+        w14, w30, w90 = recent.get(race) or _NO_GAMES  # a record no game of the walk is on
         races.append(
             RaceProfile(
                 race=race,
                 letter=letters[race],
                 mmr=rec.mmr,
                 total=Wld(rec.wins, rec.losses, rec.draws),
-                recent={d14: Wld(c[0], c[1], c[2]), d30: Wld(c[3], c[4], c[5]), d90: Wld(c[6], c[7], c[8])},
+                recent={d14: w14, d30: w30, d90: w90},
                 last_played_at=rec.last_played_at,
-                mmr_points=tuple(race_points),
+                mmr_points=points.get(race, ()),
             )
         )
     account = AccountStatus(

@@ -398,6 +398,24 @@ def _in_process(ctx: BenchContext) -> list[BenchResult]:
             cpu=True,
         )
     )
+    walks = state.t.profile_walks
+
+    def cold_profile(uid: int) -> object:
+        walks.pop(uid, None)  # the first look, or the first after a game: the walk is redone
+        return build_profile(state, uid, now)
+
+    results.append(
+        _latency(
+            "read.profile_cold",
+            _Cycle(cold_profile, uids),
+            _Cycle(lambda u: seeds.profile(u, now_us, ranked_frame), uids),
+            5_000,
+            max(20, nb // 3),
+            target="p99 ≤ 200 µs",
+            extra={"what": "read.profile without its cached walk of recent matches"},
+            cpu=True,
+        )
+    )
     results.append(_leaderboard(state, seeds, ladder, rng, now, now_us, settings))
     results.append(_leaderboard(state, seeds, ladder, rng, now, now_us, settings, multi=True))
     results.append(_completions(state, seeds, ladder, rng, now, max(200, min(2_000, int(4_000 * ctx.scale)))))

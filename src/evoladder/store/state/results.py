@@ -180,7 +180,9 @@ class MatchResults(StateCore):
         """Carry ``offsets`` (the match's players first) from ``match`` through later games, then
         move each record: the match's players always listed, others when they moved."""
         rederived = rederive_later(chain_position(match), offsets, self.completed_after, self.rate_match)
+        self.t.matches_changed(match)  # its result or status changed before it came here
         for later in rederived:
+            self.t.matches_changed(later)
             changes.upsert("matches", later)
         own = {(match.player_a, match.race_a), (match.player_b, match.race_b)}
         shifts = []

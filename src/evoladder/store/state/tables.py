@@ -57,6 +57,11 @@ class Tables:
         self.open_match: dict[int, int] = {}  # uid → id of their open (found / in progress) match
         self.conflicts: dict[int, Match] = {}  # disputed matches waiting for an admin
         self.queue_sides: dict[Side, int] = {"bw": 0, "sc2": 0, "both": 0}
+        # uid → a number that changes whenever one of their matches is added, dropped or re-settled
+        # (status, result, rating change): what a read derived from their matches may be cached by.
+        self.match_versions: dict[int, int] = {}
+        # uid → the profile's walk of their recent matches (``store.profile``), bounded there.
+        self.profile_walks: dict[int, Any] = {}
 
     def keyed(self, table_name: str) -> dict[Any, Any]:
         """A hot table (other than ``mmrs``, which is keyed by player, then race) by its name; a table
@@ -114,8 +119,15 @@ class Tables:
                 lst.sort(key=match_order)
         self.refile_match(match)
 
+    def matches_changed(self, match: Match) -> None:
+        """Both players' match version moves on (a match of theirs was added, dropped or changed)."""
+        versions = self.match_versions
+        for uid in (match.player_a, match.player_b):
+            versions[uid] = versions.get(uid, 0) + 1
+
     def refile_match(self, match: Match) -> None:
         """After a status change: the open-match and dispute indexes follow the match's status."""
+        self.matches_changed(match)
         if match.status == CONFLICT:
             self.conflicts[match.match_id] = match
         else:
@@ -131,6 +143,7 @@ class Tables:
         if match is None:
             return
         self.conflicts.pop(match_id, None)
+        self.matches_changed(match)
         for uid in (match.player_a, match.player_b):
             lst = self.matches_of.get(uid, [])
             if match in lst:
