@@ -2,14 +2,14 @@
 
 One sweep per language: a player and the owner (an admin) whose Discord clients use that language
 run every registered command (subcommands too), type into every option with suggestions, and click
-every button and pick in every select of each answer, one level deep, while a match of theirs is
-found, confirmed and reported. Then everything the bot ever showed them — answers, edits, follow-ups,
+every button and pick in every select of each answer (and of what those answer: two levels; forms
+are sent back as filled in), while a match of theirs is found, confirmed and reported. Then everything the bot ever showed them — answers, edits, follow-ups,
 DMs, forms, suggestions — is checked:
 
 - within Discord's limits (``bot.limits``), whatever the language's length;
 - no English catalog text in a non-English answer: every literal run of at least 13 characters of
-  each English message is looked for, except runs the language's own catalog also contains (proper
-  names such as "BattleTag", formats such as ``{ $h } h { $mm } min``).
+  each English message is looked for, except runs the language keeps inside a message it did
+  translate (proper names); ``tests/i18n/untranslated.py`` says exactly how.
 
 A command added later without sample options fails here, so the sweep can't silently skip it.
 """

@@ -18,8 +18,8 @@ from discord import app_commands
 from discord.app_commands import locale_str
 from discord.ui import Item
 
-from evoladder.bot import limits
 from evoladder.bot.checks import PLAYER_READ, Requirement, requires
+from evoladder.bot.cogs.leaderboard_typed import TypedFilters
 from evoladder.bot.components import (
     ComponentContext,
     PersistentButton,
@@ -45,11 +45,9 @@ from evoladder.bot.present.leaderboard import (
     race_filter_options,
     rank_filter_options,
 )
-from evoladder.bot.present.pickers import country_suggestions, find_country
 from evoladder.bot.voice import Voice
 from evoladder.gamedata import GameData
-from evoladder.i18n import Text, t
-from evoladder.rules.text import clean_text, echo
+from evoladder.i18n import t
 from evoladder.services.views import LeaderboardPage
 
 LEADERBOARD_PAGE = Requirement(dm_only=False)
@@ -61,7 +59,6 @@ STATE = (
 )
 Rank = Literal["S", "A", "B", "C", "D", "E", "F"]
 RANK_CHOICES = frozenset((*RANK_LETTERS, RANKED, EVERYONE, UNRANKED))
-OPTION_MAX = 300  # characters of a typed countries / races option
 
 
 class PageSource(Protocol):
@@ -87,6 +84,7 @@ class LeaderboardCog(GuardedCog):
         self.pages = pages
         self.game_data = game_data
         self.race_codes = tuple(game_data.races)
+        self.typed = TypedFilters(game_data)
         # Per locale (countries are sorted by their names in it): the codes and their pages.
         self._country_pages: dict[str, tuple[frozenset[str], list[list[str]]]] = {}
 
@@ -270,85 +268,25 @@ class LeaderboardCog(GuardedCog):
         say = self.say(interaction)
         chosen_rank = rank or (EVERYONE if unranked else RANKED)
         filters = LeaderboardFilters(
-            races=self._races_from(races or "", say.locale),
-            countries=self._countries_from(countries or "", say.locale),
+            races=self.typed.races(races or "", say.locale),
+            countries=self.typed.countries(countries or "", say.locale),
             rank=chosen_rank,
             best_only=best_only,
         )
         embed, view = self.render(page, filters, interaction.user.id, say)
         await interaction.response.send_message(embed=embed, view=view)
 
-    def _countries_from(self, typed: str, locale: str) -> tuple[str, ...]:
-        codes = []
-        for part in _parts(typed, t("rules-field-countries")):
-            code = find_country(self.game_data, part, locale)
-            if code is None:
-                raise UserFacingError(t("boards-unknown-country", value=echo(part)))
-            codes.append(code)
-        unique = tuple(sorted(set(codes)))
-        if len(unique) > MAX_COUNTRIES:
-            raise UserFacingError(t("boards-too-many-countries", limit=MAX_COUNTRIES))
-        return unique
-
-    def _races_from(self, typed: str, locale: str) -> tuple[str, ...]:
-        codes = []
-        for part in _parts(typed, t("rules-field-races")):
-            code = self.game_data.race_from_text(part) or self._race_named(part, locale)
-            if code is None:
-                raise UserFacingError(t("boards-unknown-race", value=echo(part)))
-            codes.append(code)
-        return tuple(r for r in self.race_codes if r in codes)
-
-    def _race_named(self, typed: str, locale: str) -> str | None:
-        """The race whose name in the reader's language is ``typed`` (what the autocomplete offers)."""
-        folded = typed.strip().casefold()
-        return next(
-            (c for c in self.race_codes if self.game_data.race_name(c, locale).casefold() == folded), None
-        )
-
     @leaderboard.autocomplete("countries")
     async def countries_autocomplete(
         self, interaction: discord.Interaction, typed: str
     ) -> list[app_commands.Choice[str]]:
-        """Suggestions for the last country typed; the value keeps the ones before it."""
-        before, last = _split_last(typed)
-        return _choices(before, country_suggestions(self.game_data, last, self.say(interaction).locale))
+        return self.typed.country_choices(typed, self.say(interaction).locale)
 
     @leaderboard.autocomplete("races")
     async def races_autocomplete(
         self, interaction: discord.Interaction, typed: str
     ) -> list[app_commands.Choice[str]]:
-        before, last = _split_last(typed)
-        text = last.strip().casefold()
-        locale = self.say(interaction).locale
-        found = []
-        for code, r in self.game_data.races.items():
-            shown = self.game_data.race_name(code, locale)
-            if text in shown.casefold() or text in r.name.casefold() or text in code:
-                found.append((shown, code))
-        return _choices(before, found)
-
-
-def _split_last(typed: str) -> tuple[str, str]:
-    """What was typed before the last comma (tidied) and the value being typed now."""
-    before, _, last = typed.rpartition(",")
-    return ", ".join(p.strip() for p in before.split(",") if p.strip()), last
-
-
-def _choices(before: str, suggestions: Sequence[tuple[str, str]]) -> list[app_commands.Choice[str]]:
-    """Autocomplete choices completing the last value; earlier values stay in front of each."""
-
-    def joined(text: str) -> str:
-        full = f"{before}, {text}" if before else text
-        return full if len(full) <= limits.CHOICE_TEXT_MAX else "…" + full[-(limits.CHOICE_TEXT_MAX - 1) :]
-
-    return [app_commands.Choice(name=joined(label), value=joined(code)) for label, code in suggestions]
-
-
-def _parts(typed: str, field: Text) -> list[str]:
-    """The comma-separated values of a typed option, through the one input rule."""
-    text = clean_text(typed, field=field, max_length=OPTION_MAX)
-    return [part.strip() for part in text.split(",") if part.strip()]
+        return self.typed.race_choices(typed, self.say(interaction).locale)
 
 
 # --- the components ------------------------------------------------------------------------------
