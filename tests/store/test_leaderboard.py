@@ -90,6 +90,8 @@ def check_all_filters(
 ) -> None:
     ref = reference(records, countries, now)
     assert listed(board, unranked=True) == ref
+    for uid, race, letter in ref:  # the profile's way of reading letters agrees with the pages'
+        assert board.letters(uid, (race,)) == {race: letter}
     assert listed(board) == [row for row in ref if row[2] is not None]  # unranked hidden by default
     best: dict[int, tuple[int, str, str | None]] = {}
     for row in ref:

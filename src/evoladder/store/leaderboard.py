@@ -100,6 +100,10 @@ class Leaderboard:
         self._country_lists: dict[str, SortedList] = {}  # country → its all-races list (the filter's choices)
         self._expiry: list[tuple[int, int]] = []  # (last game µs, eid) of ranked entries; lazily pruned
         self._counts_cache: tuple[int, dict[str, int]] = (-1, {})
+        # Moves on whenever a key is filed or unfiled (``_refile_player``, ``_rebuild``): what a read
+        # derived from the lists' order may be cached by.
+        self._version = 0
+        self._edges_cache: tuple[int, list[float]] = (-1, [])
         # Players whose entries changed since the lists were last brought up to date: a write only
         # marks them; the next read refiles each once (two completions of one player: one refile).
         self._dirty: dict[int, None] = {}
@@ -170,6 +174,7 @@ class Leaderboard:
         ``changed`` pairs records with their new key (None: not listed); each record's ``rank_key``
         still holds the key it is filed under until this runs.
         """
+        self._version += 1
         per = self._records.get(uid)
         records = list(per.values()) if per is not None else []
         for rec, _ in changed:
@@ -221,6 +226,7 @@ class Leaderboard:
         self._rebuild()
 
     def _rebuild(self) -> None:
+        self._version += 1
         self._dirty, self._dropped = {}, {}  # every entry is filed afresh below
         self._country_of = {}
         self._expiry = []
@@ -345,27 +351,39 @@ class Leaderboard:
         return self.letters(uid, (race,))[race]
 
     def letters(self, uid: int, races: Iterable[str]) -> dict[str, str | None]:
-        """Several of one player's letter ranks at once (one flush, one count of ranked entries)."""
+        """Several of one player's letter ranks at once: each key against the letters' first keys
+        (``_letter_edges``), so a profile costs no search of the whole leaderboard per race."""
         self._flush()
         per = self._records.get(uid)
-        everyone = self._all()
-        ranked = everyone.bisect_left(_UNRANKED_FLAG)
-        counts: dict[str, int] | None = None
+        edges: list[float] | None = None
         out: dict[str, str | None] = {}
         for race in races:
             rec = None if per is None else per.get(race)
             key = None if rec is None else rec.rank_key
+            out[race] = None
             if key is None or key & _UNRANKED_FLAG:
-                out[race] = None
                 continue
-            position = everyone.bisect_left(key)
-            if position >= ranked:
-                out[race] = None
-                continue
-            if counts is None:
-                counts = self._counts()
-            out[race] = ranks.letter_for_position(position, counts)
+            if edges is None:
+                edges = self._letter_edges()
+            for letter, edge in zip(ranks.LETTERS, edges, strict=True):
+                if key < edge:
+                    out[race] = letter
+                    break
         return out
+
+    def _letter_edges(self) -> list[float]:
+        """Per letter, best first, the key of the first entry after it (infinity past the end): an
+        entry's letter is the first whose edge is above its key, as ``letter_for_position`` says of
+        its position (keys are unique, so ``position < edge`` exactly when ``key < key at edge``)."""
+        if self._edges_cache[0] != self._version:
+            everyone, counts = self._all(), self._counts()
+            edges: list[float] = []
+            edge = 0
+            for letter in ranks.LETTERS:
+                edge += counts[letter]
+                edges.append(everyone[edge] if edge < len(everyone) else math.inf)
+            self._edges_cache = (self._version, edges)
+        return self._edges_cache[1]
 
     def position(self, uid: int, race: str) -> int | None:
         """1-based place of the entry in the whole leaderboard, or None when it is not listed."""
