@@ -17,11 +17,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from evoladder.gamedata import Side
 from evoladder.matchmaking.model import QueuedPlayer
 from evoladder.rules.servers import ServerChooser
+from evoladder.simulate.pairing import Pairing
 
 SEARCH_INTERVAL_S = 7.5
 IDEAL_HALF_WIDTH = 100.0
@@ -29,23 +29,12 @@ IDEAL_WAIT_S = 60.0
 WIDEN_PER_S = 1.2  # ShieldBattery widens by 9 rating points per 7.5-second search
 
 
-@dataclass(frozen=True, slots=True)
-class ContinuousPair:
-    bw_player_id: int
-    sc2_player_id: int
-    bw_race: str
-    sc2_race: str
-    bw_mmr: float
-    sc2_mmr: float
-    server: str
-
-
 def half_width(waited_s: float) -> float:
     """How far from their own MMR a player accepts an opponent after ``waited_s`` in the queue."""
     return IDEAL_HALF_WIDTH + WIDEN_PER_S * max(0.0, waited_s - IDEAL_WAIT_S)
 
 
-def continuous_search(queue: Sequence[QueuedPlayer], servers: ServerChooser) -> list[ContinuousPair]:
+def continuous_search(queue: Sequence[QueuedPlayer], servers: ServerChooser) -> list[Pairing]:
     """One search over the queue; ``waves_waited`` counts the searches an entry has been through."""
     seats: dict[Side, list[tuple[QueuedPlayer, str, float, float]]] = {"bw": [], "sc2": []}
     for player in queue:
@@ -71,7 +60,7 @@ def continuous_search(queue: Sequence[QueuedPlayer], servers: ServerChooser) -> 
             continue
         taken.update((bw_player.player_id, sc2_player.player_id))
         pairs.append(
-            ContinuousPair(
+            Pairing(
                 bw_player.player_id,
                 sc2_player.player_id,
                 bw_race,

@@ -26,6 +26,7 @@ from evoladder.rules.mmr import DRAW, LOSS, WIN, expected_score, rate
 from evoladder.rules.servers import ServerChooser
 from evoladder.simulate.baseline import first_bot_wave
 from evoladder.simulate.continuous import continuous_search
+from evoladder.simulate.pairing import Pairing
 from evoladder.simulate.population import SimPlayer
 
 DRAW_PROBABILITY = 0.02
@@ -34,19 +35,6 @@ GAME_MEDIAN_S = 13 * 60.0
 GAME_LOG_SD = 0.35
 BREAK_MIN_S = 60.0
 BREAK_MAX_S = 240.0
-
-
-@dataclass(frozen=True, slots=True)
-class Pairing:
-    """A match as any matcher made it (the engine's and the baseline's outputs share this shape)."""
-
-    bw_player_id: int
-    sc2_player_id: int
-    bw_race: str
-    sc2_race: str
-    bw_mmr: float
-    sc2_mmr: float
-    server: str
 
 
 Matcher = Callable[[Sequence[QueuedPlayer], int], list[Pairing]]
@@ -77,10 +65,7 @@ def baseline_matcher(game_data: GameData, seed: int) -> Matcher:
 
 def continuous_matcher(servers: ServerChooser) -> Matcher:
     def match(queue: Sequence[QueuedPlayer], tick: int) -> list[Pairing]:
-        return [
-            Pairing(m.bw_player_id, m.sc2_player_id, m.bw_race, m.sc2_race, m.bw_mmr, m.sc2_mmr, m.server)
-            for m in continuous_search(queue, servers)
-        ]
+        return continuous_search(queue, servers)
 
     return match
 
