@@ -19,7 +19,15 @@ from typing import Any
 from evoladder.config import Settings
 from evoladder.gamedata import GameData
 from evoladder.rules.errors import DomainError
-from evoladder.rules.events import LadderEvent, MatchCompleted, MatchEnded, MatchFound, MatchStarted
+from evoladder.rules.events import (
+    LadderEvent,
+    MatchCompleted,
+    MatchConflict,
+    MatchEnded,
+    MatchFound,
+    MatchStarted,
+    QueueExpired,
+)
 from evoladder.rules.mmr import expected_score
 from evoladder.services.ladder import Ladder
 from evoladder.simulate.population import SimPlayer, build_population
@@ -80,12 +88,16 @@ class DemoSeason:
                     self._spawn(self._answer_match(event.match_id, uid))
         elif isinstance(event, MatchStarted) and event.players[0] in self.players:
             self._spawn(self._play(event.match_id))
-        elif isinstance(event, MatchCompleted | MatchEnded):
+        elif isinstance(event, MatchCompleted | MatchEnded | MatchConflict):
+            # A disputed match waits for the admins; its players, like real ones, queue again meanwhile
+            # (without this every dispute would take two players out of the season for good).
             if isinstance(event, MatchCompleted):
                 self.completed += 1
             for uid in event.players:
                 if uid in self.players:
                     self._spawn(self._requeue_later(uid))
+        elif isinstance(event, QueueExpired) and event.player in self.players:
+            self._spawn(self._requeue_later(event.player))
 
     # --- the players' side ---------------------------------------------------------------------------
     async def start(self) -> None:
