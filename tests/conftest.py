@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from evoladder.bootstrap import App, build_app
 from evoladder.config import Settings, load_settings
@@ -24,6 +25,11 @@ SHARED = PROJECT_ROOT.parent / "shared"
 REPLAYS = SHARED / "replays"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 PG_ADMIN_URL = os.environ.get("EVOLADDER_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+# Timings never decide a test: Hypothesis's per-example deadline fails a first example that was
+# merely slow (the message catalogs loading, a busy machine).
+hypothesis_settings.register_profile("evoladder", deadline=None)
+hypothesis_settings.load_profile("evoladder")
 
 
 def _unavailable(reason: str) -> None:

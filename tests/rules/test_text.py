@@ -57,3 +57,19 @@ def test_battletag_digits_are_ascii_and_text_is_nfc() -> None:
         validate_battletag("Flash#１２３４")
     assert validate_battletag("  Fla\u0301sh#1234 ") == "Flásh#1234"
     assert validate_alt_name("e\u0301clair") == "éclair"
+
+
+_ANY_CODE_POINTS = st.lists(
+    st.one_of(st.integers(0, 0x7F), st.integers(0xD7F0, 0xE010), st.integers(0, 0x10FFFF)), max_size=30
+).map(lambda codes: "".join(map(chr, codes)))
+
+
+@given(_ANY_CODE_POINTS)
+def test_unstorable_is_exactly_nul_or_a_lone_surrogate(text: str) -> None:
+    """The fast checks (``in``, ``isascii``, one regex) agree with the definition, character by character."""
+    nul = "\x00" in text
+    surrogate = any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+    reason = unstorable_reason(text)
+    assert (reason is None) == (not nul and not surrogate)
+    if reason is not None:
+        assert reason.key == ("rules-unstorable-nul" if nul else "rules-unstorable-surrogate")

@@ -9,6 +9,7 @@ Input echoed back in a message is shortened, so an answer never outgrows Discord
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from evoladder.i18n import Text, t
@@ -19,6 +20,7 @@ REPLACEMENT = "\ufffd"
 # Explicit bidi embeddings, overrides and isolates: invisible, and they reorder what follows them
 # (a classic way to disguise a name). Letter-level marks (LRM/RLM) are refused with them.
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _bad_character(ch: str, multiline: bool) -> Text | None:
@@ -60,9 +62,11 @@ def storable(text: str) -> str:
 
 def unstorable_reason(text: str) -> Text | None:
     """Why a database would refuse ``text`` (NUL for PostgreSQL, lone surrogates for SQLite)."""
+    # Every write checks every text it stores: C-speed tests only (an ASCII string, the usual case,
+    # holds no surrogate, and ``isascii`` is a flag check).
     if "\x00" in text:
         return t("rules-unstorable-nul")
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if not text.isascii() and _SURROGATE.search(text) is not None:
         return t("rules-unstorable-surrogate")
     return None
 
