@@ -20,6 +20,7 @@ services reach the handler through the cog (built once by the composition root),
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,12 +41,30 @@ NEVER_MATCHES = r"(?!)"
 _GROUP = re.compile(r"\(\?P<(?P<name>\w+)>[^()]*\)")
 
 
+@functools.cache
+def _template_parts(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A template split once into its literal runs and the names of the groups between them
+    (``literals[0] + str(fields[names[0]]) + literals[1] + …``): every answer formats several ids."""
+    literals, names, start = [], [], 0
+    for m in _GROUP.finditer(pattern):
+        literals.append(pattern[start : m.start()])
+        names.append(m["name"])
+        start = m.end()
+    literals.append(pattern[start:])
+    return tuple(literals), tuple(names)
+
+
 def format_custom_id(template: re.Pattern[str], fields: Mapping[str, object]) -> str:
     """Fill a template's named groups with ``fields``; the result must match the template again."""
-    missing = [m["name"] for m in _GROUP.finditer(template.pattern) if m["name"] not in fields]
+    literals, names = _template_parts(template.pattern)
+    missing = [name for name in names if name not in fields]
     if missing:
         raise ValueError(f"custom id template {template.pattern!r} needs {missing}")
-    custom_id = _GROUP.sub(lambda m: str(fields[m["name"]]), template.pattern)
+    parts = [literals[0]]
+    for name, literal in zip(names, literals[1:], strict=True):
+        parts.append(str(fields[name]))
+        parts.append(literal)
+    custom_id = "".join(parts)
     if template.fullmatch(custom_id) is None:
         raise ValueError(f"{custom_id!r} does not match its template {template.pattern!r}")
     if len(custom_id) > CUSTOM_ID_MAX:
