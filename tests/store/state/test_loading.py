@@ -33,3 +33,25 @@ def test_records_declare_the_contract_columns_in_order() -> None:
     for record, table in ((Match, "matches"), (Mmr, "mmrs"), (Player, "players")):
         columns = tuple(s for s in record.__slots__ if s not in INTERNAL_SLOTS)
         assert columns == TABLES[table].column_names
+
+
+def test_a_loaded_match_shares_one_object_per_instant() -> None:
+    """Rows from a database carry a fresh object per value: equal instants of one match end up as one."""
+    state = fresh()
+    register(state, 1, "Alpha")
+    match_id = in_progress(state)
+    for uid, report in ((1, "win"), (2, "loss")):
+        state.report_result(match_id, uid, report, now=START)  # type: ignore[arg-type]
+    rows = [dict(row) for row in state.export("matches")]
+    for row in rows:  # as a database would hand them over: equal, but not the same objects
+        for column in ("ended_at", "report_a_at", "report_b_at", "confirm_a_at", "confirmed_at"):
+            if row[column] is not None:
+                row[column] = row[column].replace()
+    copy = fresh()
+    for table in ("players", "mmrs", "preferences"):
+        copy.load(table, state.export(table))
+    copy.load("matches", rows)
+    copy.finish_load(START)
+    match = copy.t.matches[match_id]
+    assert match.ended_at is not None and match.report_a_at == match.ended_at
+    assert match.report_a_at is match.ended_at and match.report_b_at is match.ended_at

@@ -19,8 +19,8 @@ def share_repeated_values(t: Tables) -> None:
     """Point equal values of related rows at one object (ids, hashes, equal timestamps).
 
     A database returns fresh objects per row: without this, 1,000,000 matches would hold
-    2,000,000 copies of player ids and 1,000,000 duplicate replay hashes, and a replay that
-    settled its match would carry a second copy of the same instant (≈ 300 MB in all).
+    2,000,000 copies of player ids and 1,000,000 duplicate replay hashes, and a replay or a report
+    that settled its match would carry a second copy of the same instant (≈ 400 MB in all).
     """
     players = t.players
     for player in players.values():
@@ -57,6 +57,11 @@ def share_repeated_values(t: Tables) -> None:
                 entry = None if records_of_player is None else records_of_player.get(race)
                 if entry is not None and entry.last_played_at == ended:
                     entry.last_played_at = ended
+        if ended is not None:  # the report that settled the match came in at its end
+            if match.report_a_at == ended:
+                match.report_a_at = ended
+            if match.report_b_at == ended:
+                match.report_b_at = ended
         confirmed = match.confirmed_at
         if confirmed is not None:
             if match.confirm_a_at == confirmed:
