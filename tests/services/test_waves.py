@@ -4,6 +4,7 @@ recorded notifications."""
 from __future__ import annotations
 
 import asyncio
+from array import array
 from typing import Any
 
 from evoladder.bootstrap import App
@@ -100,6 +101,8 @@ async def test_a_match_keeps_why_the_wave_chose_the_pair_across_a_restart(
     [match_id] = report.match_ids
     match = app.store.state.match(match_id)
     assert match is not None and match.pairing is not None
+    # Kept compactly (every wave-made match has one): 144 bytes of doubles, not 376 of a float list.
+    assert isinstance(match.pairing, array) and match.pairing.typecode == "d"
     why = PairingWhy.from_list(match.pairing)
     assert (why.bw_waves, why.sc2_waves) == (1, 0)
     assert why.mmr_gap == abs(match.mmr_a_before - match.mmr_b_before)
@@ -110,6 +113,6 @@ async def test_a_match_keeps_why_the_wave_chose_the_pair_across_a_restart(
     reopened = await build_app(app.settings, app.game_data, clock=clock, start_pool=False)
     try:
         again = reopened.store.state.match(match_id)
-        assert again is not None and again.pairing == match.pairing
+        assert again is not None and again.pairing == match.pairing and isinstance(again.pairing, array)
     finally:
         await reopened.close()
