@@ -176,9 +176,9 @@ def build_discord(
     """
     from evoladder.bot.calllog import CommandCall
     from evoladder.bot.client import build_bot
-    from evoladder.bot.deliveries.outbox import MessageBook
     from evoladder.bot.feature import BotDeps
     from evoladder.bot.features import FEATURES
+    from evoladder.bot.messages import MessageBook
     from evoladder.bot.notifier import DiscordNotifier
     from evoladder.bot.voice import Voices
 

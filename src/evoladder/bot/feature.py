@@ -14,8 +14,8 @@ from typing import Any
 from discord.ext import commands
 from discord.ui import DynamicItem, Item
 
-from evoladder.bot.deliveries.outbox import MessageBook
 from evoladder.bot.guarded import Guards
+from evoladder.bot.messages import MessageBook
 from evoladder.bot.voice import NO_LANGUAGES, Voices
 from evoladder.config import Settings
 from evoladder.gamedata import GameData

@@ -19,7 +19,8 @@ from typing import Literal
 import discord
 
 from evoladder.bot.deliveries import DELIVERIES
-from evoladder.bot.deliveries.outbox import KEEP, Handler, MessageBook, MessageRef, partial_message
+from evoladder.bot.deliveries.outbox import KEEP, Handler
+from evoladder.bot.messages import MessageBook, MessageRef, partial_message
 from evoladder.bot.voice import Voices
 from evoladder.config import Settings
 from evoladder.gamedata import GameData

@@ -28,10 +28,10 @@ from evoladder.bot.components import (
     nonce,
     persistent_view,
 )
-from evoladder.bot.deliveries.outbox import MessageBook, MessageRef, remove_quietly
 from evoladder.bot.errors import UserFacingError
 from evoladder.bot.feature import Feature
 from evoladder.bot.guarded import GuardedCog, Guards
+from evoladder.bot.messages import MessageBook, MessageRef, remove_quietly
 from evoladder.bot.present.pickers import NO_RACE, race_options, veto_options
 from evoladder.bot.present.queue import searching_embed
 from evoladder.bot.present.text import race_name
