@@ -108,7 +108,11 @@ async def _measure(
     free = [
         int(uid)
         for uid in rng.sample(ladder.player_uid.tolist(), min(6_000, ladder.n_players))
-        if state.open_match(int(uid)) is None and state.queue_entry(int(uid)) is None
+        # Returning players: one who has never played is asked to read the quick start before
+        # their first join (a ladder that has 100,000 players has some who never played).
+        if state.open_match(int(uid)) is None
+        and state.queue_entry(int(uid)) is None
+        and not state.needs_quick_start(int(uid))
     ]
     users = [h.user(f"user{uid}", user_id=uid) for uid in free]
     n = max(200, min(2_000, len(users)))
