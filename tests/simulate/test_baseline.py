@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import random
-
 from evoladder.gamedata import GameData
 from evoladder.matchmaking.model import QueuedPlayer
 from evoladder.simulate.baseline import first_bot_wave
@@ -22,7 +20,7 @@ def queued(
 
 
 def pairs(queue: list[QueuedPlayer], game_data: GameData) -> set[tuple[int, int]]:
-    return {(m.bw_player_id, m.sc2_player_id) for m in first_bot_wave(queue, game_data, random.Random(0))}
+    return {(m.bw_player_id, m.sc2_player_id) for m in first_bot_wave(queue, game_data)}
 
 
 def test_first_window_is_150_because_waves_are_counted_before_matching(game_data: GameData) -> None:
@@ -59,6 +57,6 @@ def test_greedy_score_then_swaps_keep_windows(game_data: GameData) -> None:
 
 def test_server_comes_from_the_region_table(game_data: GameData) -> None:
     (match,) = first_bot_wave(
-        [queued(1, bw=1500, region="NAW"), queued(2, sc2=1500, region="KRJ")], game_data, random.Random(0)
+        [queued(1, bw=1500, region="NAW"), queued(2, sc2=1500, region="KRJ")], game_data
     )
     assert match.server == game_data.table_server("NAW", "KRJ")

@@ -5,35 +5,23 @@
 - The smaller side leads; the larger side is cut to its longest waiters.
 - A pair is a candidate if the gap fits either player's window; score = gap² − 20 × (both waits in waves).
 - Candidates are taken greedily by score, then two passes of adjacent swaps that keep pairs in windows.
-- Server from the region-pair table; map at random among the non-vetoed ones.
+- Server from the region-pair table. (It also drew a map among the non-vetoed ones; the simulator
+  measures nothing about maps, so that draw is left out.)
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from evoladder.gamedata import GameData, Side
 from evoladder.matchmaking.model import QueuedPlayer
-from evoladder.rules.maps import choose_map
+from evoladder.simulate.pairing import Pairing
 
 WINDOW_BASE = 100.0
 WINDOW_GROWTH = 50.0
 WAIT_SCORE_PER_WAVE = 20.0
 SWAP_PASSES = 2
-
-
-@dataclass(frozen=True, slots=True)
-class BaselineMatch:
-    bw_player_id: int
-    sc2_player_id: int
-    bw_race: str
-    sc2_race: str
-    bw_mmr: float
-    sc2_mmr: float
-    server: str
-    map_name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +42,7 @@ def _fits(a: _Seat, b: _Seat) -> bool:
     return gap <= a.window or gap <= b.window
 
 
-def first_bot_wave(
-    queue: Sequence[QueuedPlayer], game_data: GameData, rng: random.Random
-) -> list[BaselineMatch]:
+def first_bot_wave(queue: Sequence[QueuedPlayer], game_data: GameData) -> list[Pairing]:
     """One wave of the first bot's matcher; ``queue`` in joining order, ``waves_waited`` as elsewhere."""
 
     def seat(player: QueuedPlayer, side: Side) -> _Seat:
@@ -103,7 +89,7 @@ def first_bot_wave(
     for a, b in pairs:
         bw_seat, sc2_seat = (a, b) if a.side == "bw" else (b, a)
         matches.append(
-            BaselineMatch(
+            Pairing(
                 bw_player_id=bw_seat.player.player_id,
                 sc2_player_id=sc2_seat.player.player_id,
                 bw_race=bw_seat.race,
@@ -111,7 +97,6 @@ def first_bot_wave(
                 bw_mmr=bw_seat.mmr,
                 sc2_mmr=sc2_seat.mmr,
                 server=game_data.table_server(bw_seat.player.region, sc2_seat.player.region),
-                map_name=choose_map(game_data.map_names, bw_seat.player.vetoes, sc2_seat.player.vetoes, rng),
             )
         )
     return matches

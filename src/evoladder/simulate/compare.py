@@ -58,7 +58,7 @@ def build_matcher(name: str, game_data: GameData, settings: Settings, seed: int)
         )
         return engine_matcher(engine, seed)
     if name == "baseline":
-        return baseline_matcher(game_data, seed)
+        return baseline_matcher(game_data)
     if name == "continuous":
         return continuous_matcher(build_server_chooser(settings, game_data))
     raise ValueError(f"unknown matcher {name!r}; expected one of {', '.join(MATCHERS)}")

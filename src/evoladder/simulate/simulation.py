@@ -51,14 +51,9 @@ def engine_matcher(engine: WaveEngine, seed: int) -> Matcher:
     return match
 
 
-def baseline_matcher(game_data: GameData, seed: int) -> Matcher:
-    rng = random.Random(seed)
-
+def baseline_matcher(game_data: GameData) -> Matcher:
     def match(queue: Sequence[QueuedPlayer], wave: int) -> list[Pairing]:
-        return [
-            Pairing(m.bw_player_id, m.sc2_player_id, m.bw_race, m.sc2_race, m.bw_mmr, m.sc2_mmr, m.server)
-            for m in first_bot_wave(queue, game_data, rng)
-        ]
+        return first_bot_wave(queue, game_data)
 
     return match
 
