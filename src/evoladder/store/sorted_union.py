@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 from sortedcontainers import SortedList
 
-# A page this close to the top (offset × lists) is merged from the start; deeper pages select their
-# first key instead, so no request walks far.
-WALK_LIMIT = 20_000
+# A page whose first key is at most this deep is merged from the start; deeper pages select their
+# first key instead, so no request walks far. Measured on 2–30 lists of 20,000 keys: a walk costs
+# ≈ (0.07 + 0.024 × lists) µs per key passed, a selection ≈ 20 + 25 × lists µs at any depth, so they
+# break even 600–1,000 keys deep whatever the number of lists.
+WALK_LIMIT = 800
 
 
 @dataclass(slots=True)
@@ -71,7 +73,7 @@ def page_keys(ranges: list[KeyRange], first: int, count: int) -> list[int]:
     if len(ranges) == 1:
         r = ranges[0]
         return list(r.keys[r.lo + first : min(r.hi, r.lo + first + count)])
-    if first * len(ranges) <= WALK_LIMIT:  # near the top: merging from the start is cheapest
+    if first <= WALK_LIMIT:  # near the top: merging from the start is cheapest
         slices = [r.keys[r.lo : min(r.hi, r.lo + first + count)] for r in ranges]
         return list(itertools.islice(heapq.merge(*slices), first, first + count))
     starts = select_start(ranges, first)
