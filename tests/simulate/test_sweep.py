@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from evoladder.simulate.sweep import main, verdict
+from evoladder.simulate.sweep import PAIRED, main, paired_means, verdict
 
 BASE = {
     "mmr_gap_p90": 500.0,
@@ -33,6 +33,21 @@ def test_verdict_applies_the_issues_five_bars() -> None:
         assert sum(not passed for passed in result.values()) == 2, key  # that bar and "all"
 
 
+def test_paired_means_carry_an_interval_as_wide_as_the_seeds_disagree() -> None:
+    full = {key: 0.0 for key in PAIRED}
+
+    def row(seed: int, wait_p99: float) -> tuple[int, dict[str, float], dict[str, float], dict[str, bool]]:
+        return seed, {**full, "wait_s_p99": wait_p99, "mmr_gap_p90": -80.0}, full, {}
+
+    steady = paired_means([row(seed, -10.0) for seed in range(20)])
+    assert (
+        steady["mmr_gap_p90"].mean == -80.0 and steady["wait_s_p99"].low == steady["wait_s_p99"].high == -10.0
+    )
+    noisy = paired_means([row(seed, -10.0 + (100.0 if seed % 2 else -100.0)) for seed in range(20)])
+    p99 = noisy["wait_s_p99"]
+    assert p99.mean == pytest.approx(-10.0) and p99.low < -40.0 and p99.high > 20.0 and p99.seeds == 20
+
+
 def test_cli_prints_pass_counts_and_reuses_the_baseline_cache(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -41,6 +56,7 @@ def test_cli_prints_pass_counts_and_reuses_the_baseline_cache(
     assert main(args) == 0
     first = capsys.readouterr().out
     assert "all=" in first and "/2" in first and "entries_left_unmatched=" in first
+    assert " … " in first.splitlines()[-1]  # each paired mean with its interval
     assert set(json.loads(cache.read_text())["40:2.0"]) == {"1", "2"}
     assert main([*args, "--quiet"]) == 0
     again = capsys.readouterr().out
