@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evoladder.store.records import INTERNAL_SLOTS, Match, Mmr, Player
+from evoladder.store.records import INTERNAL_SLOTS, Match, Mmr, Player, replay_storage_path
 from evoladder.store.rows import TABLES, Change
 from tests.store.state.helpers import fresh, in_progress, register
 from tests.store.state.model import START
@@ -55,3 +55,41 @@ def test_a_loaded_match_shares_one_object_per_instant() -> None:
     match = copy.t.matches[match_id]
     assert match.ended_at is not None and match.report_a_at == match.ended_at
     assert match.report_a_at is match.ended_at and match.report_b_at is match.ended_at
+
+
+def test_a_loaded_replay_is_packed_and_freeing_it_later_changes_the_table() -> None:
+    """Replays a load packs stay readable, and a transition that changes one changes the table."""
+    state = fresh()
+    match_id = in_progress(state)
+    first, second = "1f" * 32, "2e" * 32
+    state.attach_replay(
+        match_id,
+        replay_hash=first,
+        uploaded_by=1,
+        path=replay_storage_path(first),
+        summary={"map": "Sylphid"},
+        verdict={"ok": False},
+        result=None,
+        now=START,
+    )
+    copy = fresh()
+    for table in ("players", "mmrs", "preferences", "matches", "replays"):
+        copy.load(table, state.export(table))
+    copy.finish_load(START)
+    assert copy.t.replays.packed_count == 1
+    assert copy.replay(first) == state.replay(first) and copy.match_replays(match_id) == state.match_replays(
+        match_id
+    )
+    for s in (state, copy):
+        s.attach_replay(
+            match_id,
+            replay_hash=second,
+            uploaded_by=1,
+            path=replay_storage_path(second),
+            summary={"map": "Sylphid"},
+            verdict={"ok": False},
+            result=None,
+            now=START,
+        )
+    assert copy.replay(first).match_id is None  # type: ignore[union-attr]  # freed, in the table itself
+    assert sorted(map(repr, copy.export("replays"))) == sorted(map(repr, state.export("replays")))

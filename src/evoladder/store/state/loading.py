@@ -26,6 +26,8 @@ class Loading(StateCore):
         record_type = RECORD_TYPES[table_name]
         count = 0
         with collector_paused():
+            if table_name == "replays":
+                return self.t.replays.load_rows(rows)
             if table_name == "mmrs":
                 for row in rows:
                     rec = Mmr.from_row(row)

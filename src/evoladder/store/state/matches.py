@@ -195,7 +195,7 @@ class MatchTransitions(MatchResults, QueueTransitions):
     def replay_verified(self, match: Match, discord_uid: int) -> bool:
         """The player's own replay of this match passed every check."""
         replay_hash = match.replay_of(discord_uid)
-        replay = None if replay_hash is None else self.t.replays.get(replay_hash)
+        replay = None if replay_hash is None else self.t.replays.peek(replay_hash)
         return replay is not None and replay.match_id == match.match_id and replay.verdict.get("ok") is True
 
     @idempotent
@@ -218,7 +218,7 @@ class MatchTransitions(MatchResults, QueueTransitions):
         another match holds is refused."""
         match = self.require_match(match_id)
         slot_of(match_id, match.player_a, match.player_b, uploaded_by)
-        existing = self.t.replays.get(replay_hash)
+        existing = self.t.replays.peek(replay_hash)
         check_replay_free(match_id, existing.match_id if existing is not None else None)
         if match.status not in TAKES_REPLAYS:
             raise IllegalTransition(

@@ -19,8 +19,9 @@ def share_repeated_values(t: Tables) -> None:
     """Point equal values of related rows at one object (ids, hashes, equal timestamps).
 
     A database returns fresh objects per row: without this, 1,000,000 matches would hold
-    2,000,000 copies of player ids and 1,000,000 duplicate replay hashes, and a replay or a report
-    that settled its match would carry a second copy of the same instant (≈ 400 MB in all).
+    2,000,000 copies of player ids and a duplicate of each hash of a replay held as an object, and a
+    replay or a report that settled its match would carry a second copy of the same instant. (Replays
+    a load packs hold no objects: ``ReplayTable``.)
     """
     players = t.players
     for player in players.values():
@@ -40,7 +41,7 @@ def share_repeated_values(t: Tables) -> None:
             if rec.created_at == owner.created_at:
                 rec.created_at = owner.created_at
     replays = t.replays
-    mmrs_of, player_of, replay_of = t.mmrs.get, players.get, replays.get
+    mmrs_of, player_of, replay_of = t.mmrs.get, players.get, replays.live
     completed = MatchStatus.COMPLETED.value
     for match in t.matches.values():
         ended = match.ended_at
@@ -79,7 +80,7 @@ def share_repeated_values(t: Tables) -> None:
                     replay.match_id = match.match_id
                     if ended is not None and replay.uploaded_at == ended:
                         replay.uploaded_at = ended
-    for replay in replays.values():
+    for replay in replays.live_values():  # packed ones hold no objects to share
         uploader = players.get(replay.uploaded_by)
         if uploader is not None:
             replay.uploaded_by = uploader.discord_uid

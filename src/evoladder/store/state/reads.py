@@ -113,7 +113,7 @@ class Reads(StateCore):
         return reversed(self.t.matches_of.get(discord_uid, ()))
 
     def replay(self, replay_hash: str) -> Replay | None:
-        return self.t.replays.get(replay_hash)
+        return self.t.replays.peek(replay_hash)
 
     def match_replays(self, match_id: int) -> list[Replay]:
         """Each player's replay of the match (player A's first; one if both sent the same file)."""
@@ -122,7 +122,7 @@ class Reads(StateCore):
             return []
         found: list[Replay] = []
         for replay_hash in (match.replay_a, match.replay_b):
-            replay = None if replay_hash is None else self.t.replays.get(replay_hash)
+            replay = None if replay_hash is None else self.t.replays.peek(replay_hash)
             if replay is not None and replay not in found:
                 found.append(replay)
         return found
@@ -131,7 +131,7 @@ class Reads(StateCore):
         """The replay this player sent for the match (their latest), if any."""
         match = self.t.matches.get(match_id)
         replay_hash = None if match is None else match.replay_of(discord_uid)
-        return None if replay_hash is None else self.t.replays.get(replay_hash)
+        return None if replay_hash is None else self.t.replays.peek(replay_hash)
 
     def is_admin(self, discord_uid: int) -> bool:
         return discord_uid in self.t.admins

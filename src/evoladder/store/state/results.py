@@ -96,7 +96,7 @@ class MatchResults(StateCore):
             "end_reason": match.end_reason,
         }
         for slot, replay_hash in (("a", match.replay_a), ("b", match.replay_b)):
-            replay = self.t.replays.get(replay_hash) if replay_hash else None
+            replay = self.t.replays.peek(replay_hash) if replay_hash else None
             evidence[f"replay_{slot}"] = (
                 None
                 if replay is None

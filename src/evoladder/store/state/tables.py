@@ -24,9 +24,9 @@ from evoladder.store.records import (
     Preferences,
     QueueEntry,
     Remembered,
-    Replay,
 )
 from evoladder.store.state.name_index import PlayerLookup
+from evoladder.store.state.replay_table import ReplayTable
 
 OPEN = frozenset(s.value for s in OPEN_STATUSES)
 CONFLICT = MatchStatus.CONFLICT.value
@@ -44,7 +44,7 @@ class Tables:
         self.preferences: dict[int, Preferences] = {}
         self.queue: dict[int, QueueEntry] = {}
         self.matches: dict[int, Match] = {}
-        self.replays: dict[str, Replay] = {}
+        self.replays = ReplayTable()  # packed at load: ``get`` to change one, ``peek`` to read
         self.admins: dict[int, Admin] = {}
         self.remembered: dict[str, Remembered] = {}
         self.access_codes: dict[str, AccessCode] = {}  # staff tools: closed seasons
@@ -63,10 +63,10 @@ class Tables:
         # uid → the profile's walk of their recent matches (``store.profile``), bounded there.
         self.profile_walks: dict[int, Any] = {}
 
-    def keyed(self, table_name: str) -> dict[Any, Any]:
+    def keyed(self, table_name: str) -> Any:
         """A hot table (other than ``mmrs``, which is keyed by player, then race) by its name; a table
         with a key of several columns is keyed by their tuple."""
-        tables: dict[str, dict[Any, Any]] = {
+        tables: dict[str, Any] = {  # dicts, and the replays' table that behaves like one
             "players": self.players,
             "preferences": self.preferences,
             "queue_entries": self.queue,
