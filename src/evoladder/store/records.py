@@ -19,12 +19,12 @@ from typing import Any
 from evoladder.store.rows import TABLES
 
 
-def _compact_json(value: Any) -> bytes:
+def compact_json(value: Any) -> bytes:
     if isinstance(value, str):  # already encoded, e.g. from a text column
         value = value.encode()
     if isinstance(value, bytes):
         # Text from elsewhere may be pretty-printed: re-encode it compactly (no raw newlines).
-        return value if b"\n" not in value else _compact_json(json.loads(value))
+        return value if b"\n" not in value else compact_json(json.loads(value))
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
 
 
@@ -324,7 +324,7 @@ def _compact_pairing(values: Sequence[float] | None) -> Sequence[float] | None:
 
 def replay_json_blob(summary: Any, verdict: Any) -> bytes:
     """A replay's summary and verdict as ``Replay.json_blob`` holds them."""
-    return _compact_json(summary) + b"\n" + _compact_json(verdict)
+    return compact_json(summary) + b"\n" + compact_json(verdict)
 
 
 def replay_storage_path(replay_hash: str) -> str:

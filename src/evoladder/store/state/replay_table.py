@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from evoladder.store.records import Replay, replay_json_blob, replay_storage_path
+from evoladder.store.records import Replay, compact_json, replay_storage_path
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
@@ -39,6 +39,7 @@ class ReplayTable:
         self._match_id: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self._uploaded_by: npt.NDArray[np.uint64] = np.zeros(0, dtype=np.uint64)
         self._uploaded_at: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+        self._blob_starts: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self._blob_ends: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self._blobs = b""
         self._packed_count = 0
@@ -117,30 +118,32 @@ class ReplayTable:
     def load_rows(self, rows: Iterable[dict[str, Any]]) -> int:
         """Take a bulk load's rows: packed where the columns hold every value exactly, the rest as
         objects. Returns the number of rows."""
-        digests: list[bytes] = []
-        match_ids: list[int] = []
-        uploaded_by: list[int] = []
-        uploaded_at: list[int] = []
-        blobs: list[bytes] = []
         for position in self._packed_positions():  # a second load keeps what the first one packed
             replay = self._unpack(position)
             self._live[replay.replay_hash] = replay
         self._clear_packed()
-        count = 0
+        digests: list[bytes] = []
+        match_ids: list[int] = []
+        uploaded_by: list[int] = []
+        uploaded_at: list[int] = []
+        texts: list[Any] = []  # summary, verdict, summary, verdict, ... (encoded at once below)
+        live, count = self._live, 0
         for row in rows:
             count += 1
-            replay_hash = row["replay_hash"]
             digest = _packable(row)
             if digest is None:
-                self._live[replay_hash] = Replay.from_row(row)
+                live[row["replay_hash"]] = Replay.from_row(row)
                 continue
-            self._live.pop(replay_hash, None)
+            if live:
+                live.pop(row["replay_hash"], None)
             digests.append(digest)
-            match_ids.append(NO_MATCH if row["match_id"] is None else row["match_id"])
+            match_id = row["match_id"]
+            match_ids.append(NO_MATCH if match_id is None else match_id)
             uploaded_by.append(row["uploaded_by"])
             uploaded_at.append((row["uploaded_at"] - EPOCH) // _MICRO)
-            blobs.append(replay_json_blob(row["summary"], row["verdict"]))
-        self._pack(digests, match_ids, uploaded_by, uploaded_at, blobs)
+            texts.append(row["summary"])
+            texts.append(row["verdict"])
+        self._pack(digests, match_ids, uploaded_by, uploaded_at, texts)
         return count
 
     def _pack(
@@ -149,19 +152,27 @@ class ReplayTable:
         match_ids: list[int],
         uploaded_by: list[int],
         uploaded_at: list[int],
-        blobs: list[bytes],
+        texts: list[Any],
     ) -> None:
         n = len(digests)
         if not n:
             return
+        parts = [t.encode() if type(t) is str else compact_json(t) for t in texts]
+        for i, part in enumerate(parts):
+            if b"\n" in part:  # pretty-printed text from elsewhere: a blob holds it compactly
+                parts[i] = compact_json(part)
+        # One buffer in load order: replay i's blob is parts 2i and 2i+1 with the newline between.
+        self._blobs = b"\n".join(parts)
+        part_ends = np.cumsum(np.fromiter(map(len, parts), np.int64, count=2 * n) + 1) - 1
         keys = np.frombuffer(b"".join(digests), dtype="S32")
         order = np.argsort(keys, kind="stable")
         self._keys = keys[order]
         self._match_id = np.array(match_ids, dtype=np.int64)[order]
         self._uploaded_by = np.array(uploaded_by, dtype=np.uint64)[order]
         self._uploaded_at = np.array(uploaded_at, dtype=np.int64)[order]
-        self._blob_ends = np.cumsum(np.fromiter((len(blobs[i]) for i in order.tolist()), np.int64, count=n))
-        self._blobs = b"".join([blobs[i] for i in order.tolist()])
+        ends = part_ends[1::2]
+        self._blob_ends = ends[order]
+        self._blob_starts = np.r_[0, ends[:-1] + 1][order]
         self._gone = np.zeros(n, dtype=bool)
         self._packed_count = n
 
@@ -180,7 +191,7 @@ class ReplayTable:
         return position if digest.hex() == replay_hash else -1
 
     def _unpack(self, position: int) -> Replay:
-        start = int(self._blob_ends[position - 1]) if position else 0
+        start = int(self._blob_starts[position])
         match_id = int(self._match_id[position])
         return Replay(
             self._hash_at(position),
