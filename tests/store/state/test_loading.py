@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from evoladder.store.records import INTERNAL_SLOTS, Match, Mmr, Player, replay_storage_path
 from evoladder.store.rows import TABLES, Change
+from evoladder.store.state import LadderState
 from tests.store.state.helpers import fresh, in_progress, register
 from tests.store.state.model import START
 
@@ -57,39 +58,33 @@ def test_a_loaded_match_shares_one_object_per_instant() -> None:
     assert match.report_a_at is match.ended_at and match.report_b_at is match.ended_at
 
 
-def test_a_loaded_replay_is_packed_and_freeing_it_later_changes_the_table() -> None:
-    """Replays a load packs stay readable, and a transition that changes one changes the table."""
-    state = fresh()
-    match_id = in_progress(state)
-    first, second = "1f" * 32, "2e" * 32
+def attach_unverified(state: LadderState, match_id: int, replay_hash: str) -> None:
     state.attach_replay(
         match_id,
-        replay_hash=first,
+        replay_hash=replay_hash,
         uploaded_by=1,
-        path=replay_storage_path(first),
+        path=replay_storage_path(replay_hash),
         summary={"map": "Sylphid"},
         verdict={"ok": False},
         result=None,
         now=START,
     )
+
+
+def test_a_loaded_replay_is_packed_and_freeing_it_later_changes_the_table() -> None:
+    """Replays a load packs stay readable, and a transition that changes one changes the table."""
+    state = fresh()
+    match_id = in_progress(state)
+    first, second = "1f" * 32, "2e" * 32
+    attach_unverified(state, match_id, first)
     copy = fresh()
     for table in ("players", "mmrs", "preferences", "matches", "replays"):
         copy.load(table, state.export(table))
     copy.finish_load(START)
     assert copy.t.replays.packed_count == 1
-    assert copy.replay(first) == state.replay(first) and copy.match_replays(match_id) == state.match_replays(
-        match_id
-    )
+    assert copy.replay(first) == state.replay(first)
+    assert copy.match_replays(match_id) == state.match_replays(match_id)
     for s in (state, copy):
-        s.attach_replay(
-            match_id,
-            replay_hash=second,
-            uploaded_by=1,
-            path=replay_storage_path(second),
-            summary={"map": "Sylphid"},
-            verdict={"ok": False},
-            result=None,
-            now=START,
-        )
+        attach_unverified(s, match_id, second)
     assert copy.replay(first).match_id is None  # type: ignore[union-attr]  # freed, in the table itself
     assert sorted(map(repr, copy.export("replays"))) == sorted(map(repr, state.export("replays")))
