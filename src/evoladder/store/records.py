@@ -322,11 +322,6 @@ def _compact_pairing(values: Sequence[float] | None) -> Sequence[float] | None:
     return None if values is None else array("d", values)
 
 
-def replay_json_blob(summary: Any, verdict: Any) -> bytes:
-    """A replay's summary and verdict as ``Replay.json_blob`` holds them."""
-    return compact_json(summary) + b"\n" + compact_json(verdict)
-
-
 def replay_storage_path(replay_hash: str) -> str:
     """The content-addressed place of a replay file under the data directory."""
     return f"replays/{replay_hash[:2]}/{replay_hash}.SC2Replay"
@@ -397,7 +392,7 @@ class Replay:
             row["uploaded_by"],
             None if path == replay_storage_path(replay_hash) else path,
             row["uploaded_at"],
-            replay_json_blob(row["summary"], row["verdict"]),
+            compact_json(row["summary"]) + b"\n" + compact_json(row["verdict"]),
         )
 
     def to_row(self) -> dict[str, Any]:
