@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from evoladder.store.db import Database, DatabaseError, ShipBatch, ShipOrderError
-from evoladder.store.db.base import migrations_for
+from evoladder.store.db.base import LOAD_CHUNK_ROWS, migrations_for
 from evoladder.store.db.postgres import PostgresDatabase
 from evoladder.store.db.sqlite import SqliteDatabase
 from evoladder.store.journal import decode_entry, encode_entry
@@ -162,7 +162,7 @@ def test_large_batches_take_the_bulk_path_and_load_back_exactly(database: Databa
 
     database.migrate()
     rng = random.Random(9)
-    n = COPY_FROM_ROWS + 100
+    n = max(COPY_FROM_ROWS, LOAD_CHUNK_ROWS) + 100  # the bulk path, and a load of several chunks
     first = [
         [Change(t, "upsert", make_row(t, k, rng)) for t in ("players", "matches")] for k in range(1, n + 1)
     ]

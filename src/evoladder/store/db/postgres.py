@@ -17,7 +17,14 @@ from typing import Any
 import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from evoladder.store.db.base import DatabaseError, RowRefused, ShipBatch, ShipOrderError, migrations_for
+from evoladder.store.db.base import (
+    LOAD_CHUNK_ROWS,
+    DatabaseError,
+    RowRefused,
+    ShipBatch,
+    ShipOrderError,
+    migrations_for,
+)
 from evoladder.store.db.codec import SharedText
 from evoladder.store.rows import TABLES, ColumnType
 
@@ -222,9 +229,9 @@ class PostgresDatabase:
                 conn.transaction(),
                 conn.cursor(name=f"load_{table}", binary=True) as cur,
             ):
-                cur.itersize = 20_000
+                cur.itersize = LOAD_CHUNK_ROWS
                 cur.execute(f"SELECT {cols} FROM {_q(table)}")
-                while chunk := cur.fetchmany(20_000):
+                while chunk := cur.fetchmany(LOAD_CHUNK_ROWS):
                     for record in chunk:
                         values = share(list(record))
                         for i in ts_cols:

@@ -14,7 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from evoladder.store.db.base import DatabaseError, RowRefused, ShipBatch, ShipOrderError, migrations_for
+from evoladder.store.db.base import (
+    LOAD_CHUNK_ROWS,
+    DatabaseError,
+    RowRefused,
+    ShipBatch,
+    ShipOrderError,
+    migrations_for,
+)
 from evoladder.store.db.codec import compile_row_loader, ts_to_wire
 from evoladder.store.rows import TABLES
 
@@ -124,7 +131,7 @@ class SqliteDatabase:
         with self._lock:
             try:
                 cur = self._conn.execute(f"SELECT {cols} FROM {_q(table)}")
-                while chunk := cur.fetchmany(20_000):
+                while chunk := cur.fetchmany(LOAD_CHUNK_ROWS):
                     yield from map(load_row, chunk)
             except sqlite3.Error as exc:
                 raise DatabaseError(f"cannot load {table} from {self.path}: {exc}") from exc
