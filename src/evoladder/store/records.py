@@ -322,6 +322,42 @@ def _compact_pairing(values: Sequence[float] | None) -> Sequence[float] | None:
     return None if values is None else array("d", values)
 
 
+class _HashAsDigest:
+    """A slot of a content hash that keeps 64 lowercase hex digits as their 32 bytes.
+
+    A match names its players' replays by hash, and 1,000,000 settled matches would hold 1,000,000
+    hashes as 113-byte strings; as bytes each takes 65. Reads still give the hex text (built on
+    each read: a replay's hash is read rarely, a match is loaded once), and any other text is kept
+    as it is, so the field's value never changes, only its storage.
+    """
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot  # the slot's own descriptor, which the class attribute replaces
+
+    def __get__(self, record: Any, owner: type | None = None) -> Any:
+        if record is None:
+            return self
+        value = self._slot.__get__(record, owner)
+        return value.hex() if type(value) is bytes else value
+
+    def __set__(self, record: Any, value: str | None) -> None:
+        self._slot.__set__(record, _digest_of(value) if type(value) is str else value)
+
+
+def _digest_of(text: str) -> bytes | str:
+    if len(text) != 64:
+        return text
+    try:
+        digest = bytes.fromhex(text)
+    except ValueError:
+        return text
+    return digest if digest.hex() == text else text  # upper case would not read back the same
+
+
+for _name in ("replay_a", "replay_b"):
+    setattr(Match, _name, _HashAsDigest(Match.__dict__[_name]))
+
+
 def replay_storage_path(replay_hash: str) -> str:
     """The content-addressed place of a replay file under the data directory."""
     return f"replays/{replay_hash[:2]}/{replay_hash}.SC2Replay"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
+from copy import copy as shallow_copy
+
 from evoladder.store.records import INTERNAL_SLOTS, Match, Mmr, Player, replay_storage_path
 from evoladder.store.rows import TABLES, Change
 from evoladder.store.state import LadderState
-from tests.store.state.helpers import fresh, in_progress, register
+from tests.store.state.helpers import BW, SC2, fresh, in_progress, register
 from tests.store.state.model import START
 
 
@@ -88,3 +91,42 @@ def test_a_loaded_replay_is_packed_and_freeing_it_later_changes_the_table() -> N
         attach_unverified(s, match_id, second)
     assert copy.replay(first).match_id is None  # type: ignore[union-attr]  # freed, in the table itself
     assert sorted(map(repr, copy.export("replays"))) == sorted(map(repr, state.export("replays")))
+
+
+def test_loaded_ratings_are_keyed_by_their_players_own_id() -> None:
+    """A database hands each rating's player id over as a fresh int: the ratings' key ends up as the
+    player's own id object (one id per player, not two), and the order of the table is kept."""
+    state = fresh()
+    for uid, name in ((1 << 40, "Alpha"), (1 << 41, "Bravo")):
+        register(state, uid, name)
+        for race in (BW[0], SC2[0]):
+            state.mmr_record(uid, race, START)
+    mmr_rows = [dict(row, discord_uid=int(str(row["discord_uid"]))) for row in state.export("mmrs")]
+    copy = fresh()
+    copy.load("players", state.export("players"))
+    copy.load("mmrs", mmr_rows)
+    copy.finish_load(START)
+    assert list(copy.t.mmrs) == list(state.t.mmrs) and len(copy.t.mmrs) == 2
+    for uid in copy.t.mmrs:
+        assert uid is copy.t.players[uid].discord_uid
+    assert sorted(map(repr, copy.export("mmrs"))) == sorted(map(repr, state.export("mmrs")))
+
+
+def test_a_matchs_replay_hash_is_held_as_its_bytes_and_reads_as_text() -> None:
+    """A 64-hex hash is stored as 32 bytes (half the memory of its text) but every read, copy, pickle
+    and row gives the same text; any other text is kept as it is."""
+    state = fresh()
+    match_id = in_progress(state)
+    replay_hash = "ab" * 32
+    attach_unverified(state, match_id, replay_hash)
+    match = state.t.matches[match_id]
+    stored = Match.__dict__["replay_a"]._slot.__get__(match)  # the slot behind the field
+    assert type(stored) is bytes and stored.hex() == replay_hash
+    assert match.replay_a == replay_hash and match.to_row()["replay_a"] == replay_hash
+    assert pickle.loads(pickle.dumps(match)) == match
+    assert shallow_copy(match).replay_a == replay_hash
+    for text in ("AB" * 32, "not a hash", "zz" * 32):  # upper case would not read back the same
+        match.replay_b = text
+        assert match.replay_b == text and type(Match.__dict__["replay_b"]._slot.__get__(match)) is str
+    match.replay_b = None
+    assert match.replay_b is None

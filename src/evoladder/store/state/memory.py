@@ -10,18 +10,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from evoladder.rules.lifecycle import MatchStatus
+from evoladder.store.records import Mmr
 from evoladder.store.state.tables import Tables
 
 log = logging.getLogger(__name__)
 
 
 def share_repeated_values(t: Tables) -> None:
-    """Point equal values of related rows at one object (ids, hashes, equal timestamps).
+    """Point equal values of related rows at one object (ids, equal timestamps).
 
     A database returns fresh objects per row: without this, 1,000,000 matches would hold
-    2,000,000 copies of player ids and a duplicate of each hash of a replay held as an object, and a
-    replay or a report that settled its match would carry a second copy of the same instant. (Replays
-    a load packs hold no objects: ``ReplayTable``.)
+    2,000,000 copies of player ids, 600,000 ratings would each key their player by a copy of the id,
+    and a replay or a report that settled its match would carry a second copy of the same instant.
+    (Replays a load packs hold no objects: ``ReplayTable``; a match keeps a replay's hash as bytes.)
     """
     players = t.players
     for player in players.values():
@@ -32,17 +33,24 @@ def share_repeated_values(t: Tables) -> None:
             player.setup_completed_at = created
         if player.updated_at == created:
             player.updated_at = created
+    # each player's ratings keyed by the player's own id object, in the same order
+    owned: dict[int, dict[str, Mmr]] = {}
     for uid, per in t.mmrs.items():
         owner = players.get(uid)
         if owner is None:
+            owned[uid] = per
             continue
+        owned[owner.discord_uid] = per
         for rec in per.values():
             rec.discord_uid = owner.discord_uid
             if rec.created_at == owner.created_at:
                 rec.created_at = owner.created_at
+    t.mmrs.clear()
+    t.mmrs.update(owned)
     replays = t.replays
     mmrs_of, player_of, replay_of = t.mmrs.get, players.get, replays.live
     completed = MatchStatus.COMPLETED.value
+    any_live_replay = len(replays) > replays.packed_count  # a load packs them all, as a rule
     for match in t.matches.values():
         ended = match.ended_at
         a, b = player_of(match.player_a), player_of(match.player_b)
@@ -69,17 +77,13 @@ def share_repeated_values(t: Tables) -> None:
                 match.confirm_a_at = confirmed
             if match.confirm_b_at == confirmed:
                 match.confirm_b_at = confirmed
-        for replay_hash in (match.replay_a, match.replay_b):
+        # (a match reads a hash as text built from its bytes: not worth building with no replay to find)
+        for replay_hash in (match.replay_a, match.replay_b) if any_live_replay else ():
             replay = None if replay_hash is None else replay_of(replay_hash)
-            if replay is not None:
-                if replay_hash == match.replay_a:
-                    match.replay_a = replay.replay_hash
-                if replay_hash == match.replay_b:
-                    match.replay_b = replay.replay_hash
-                if replay.match_id == match.match_id:
-                    replay.match_id = match.match_id
-                    if ended is not None and replay.uploaded_at == ended:
-                        replay.uploaded_at = ended
+            if replay is not None and replay.match_id == match.match_id:
+                replay.match_id = match.match_id
+                if ended is not None and replay.uploaded_at == ended:
+                    replay.uploaded_at = ended
     for replay in replays.live_values():  # packed ones hold no objects to share
         uploader = players.get(replay.uploaded_by)
         if uploader is not None:
