@@ -1,5 +1,6 @@
-"""Shipping from a separate process: it ships, a killed child is replaced without loss, and a
-refused row shows on the store's health from the child."""
+"""Shipping from a separate process: it ships, a killed child is replaced without loss, a refused
+row shows on the store's health from the child, and a process that never closes its store still
+exits."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import asyncio
 import os
 import random
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from evoladder.config import load_settings
@@ -63,5 +66,55 @@ async def test_a_refused_row_stops_the_child_and_shows_on_health(
         assert stopped is not None and stopped.seq == store.journal.durable_seq
         assert "NUL" in stopped.reason
         assert store.health().accepting_writes  # the ladder keeps saving to the journal
+    finally:
+        await store.close()
+
+
+# A bug past the runtime's last ``finally``: the store opened and saved a player, then the process
+# raised without closing it.
+_EXITS_WITHOUT_CLOSING = """
+import asyncio, sys
+from pathlib import Path
+from evoladder.config import load_settings
+from evoladder.gamedata import load_game_data
+from evoladder.store.facade import Store
+from evoladder.store.state import LadderState
+from evoladder_dev.drill import Workload
+
+async def main() -> None:
+    settings = load_settings(data_dir=Path(sys.argv[1]), _env_file=None)
+    game_data = load_game_data()
+    store = await Store.open(settings, LadderState(settings, game_data))
+    await Workload(store, game_data).register(7)
+    raise RuntimeError("a bug after the store opened")
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+async def test_a_process_that_never_closes_its_store_still_exits_and_loses_nothing(
+    tmp_path: Path, game_data: GameData
+) -> None:
+    script = tmp_path / "exits_without_closing.py"
+    script.write_text(_EXITS_WITHOUT_CLOSING)
+    data_dir = tmp_path / "data"
+    try:
+        done = await asyncio.to_thread(
+            subprocess.run,
+            [sys.executable, str(script), str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError("the process hung at exit, waiting for its shipper process") from exc
+    assert done.returncode == 1 and "a bug after the store opened" in done.stderr
+    assert "exits without closing the store" in done.stderr
+    settings = load_settings(data_dir=data_dir, _env_file=None)
+    store = await Store.open(settings, LadderState(settings, game_data))
+    try:
+        assert store.state.player(7) is not None  # the journal kept what the child did not ship
+        assert await store.wait_shipped(30)
     finally:
         await store.close()

@@ -13,6 +13,7 @@ wait_shipped, shipped_seq, stopped. A child that dies is replaced, loudly.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import multiprocessing
@@ -142,6 +143,7 @@ class ShipperLink:
 
     # --- lifecycle ---------------------------------------------------------------------------
     def start(self) -> None:
+        atexit.register(self._abandon)
         self._spawn()
         for target, name in ((self._forward_commits, "ship-forward"), (self._listen, "ship-listen")):
             thread = threading.Thread(target=target, name=name, daemon=True)
@@ -150,8 +152,12 @@ class ShipperLink:
 
     def _spawn(self) -> None:
         parent_end, child_end = self._ctx.Pipe()
+        # Daemonic, so that multiprocessing never waits at exit for a child nobody told to stop.
         process = self._ctx.Process(
-            target=_child, args=(self.settings, self.journal.path, child_end), name="evoladder-shipper"
+            target=_child,
+            args=(self.settings, self.journal.path, child_end),
+            name="evoladder-shipper",
+            daemon=True,
         )
         process.start()
         child_end.close()
@@ -215,8 +221,30 @@ class ShipperLink:
         self.restarts += 1
         self._spawn()
 
+    def _abandon(self) -> None:
+        """At exit without ``stop`` (an error past the last ``finally``): end the child, don't wait.
+
+        Without this the exit waits forever for a child that waits for its next message. Ending it
+        mid-batch is safe: a batch commits with its sequence number, so the next start resumes
+        there, and what is unshipped stays in the journal.
+        """
+        self._stopping = True  # the listener must not take the child's end for a death to repair
+        process = self._process
+        if process is None or not process.is_alive():
+            return
+        log.warning(
+            "shipper: the process exits without closing the store; entries after %d stay in the "
+            "journal for the next start",
+            self.shipped_seq,
+        )
+        process.terminate()
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+
     def stop(self, timeout_s: float) -> bool:
         """Ship what the journal holds (for at most ``timeout_s``), then stop; True if all shipped."""
+        atexit.unregister(self._abandon)
         self._stopping = True
         self._wake.set()
         self._send(("stop", timeout_s, self.journal.durable_seq))
