@@ -9,7 +9,7 @@ about that: each acts three times per game (queue, confirm, report).
 
 Every minute one line is printed and appended to ``bench/soak.jsonl``: RSS, loop-lag p99, report
 p99 (every second report completes a match: rating, leaderboard and log commit), commands and
-completions in that minute. The ladder under it is the synthetic one of ``make bench`` (scale 1.0:
+completions in that minute, and the matches, replays and idempotency keys held at its end. The ladder under it is the synthetic one of ``make bench`` (scale 1.0:
 100,000 players × 6 races, 1,000,000 matches) in SQLite, loaded at startup as in production.
 """
 
@@ -48,6 +48,12 @@ class Minute:
     report_p99_ms: float
     commands: int
     completions: int
+    # What the ladder holds at the minute's end: the rows that must stay in memory (matches and
+    # replays for good, idempotency keys for ``idempotency_keep_days``), so RSS growth can be
+    # told apart from a leak.
+    matches: int
+    replays: int
+    idempotency_keys: int
 
 
 class TimedSeason(DemoSeason):
@@ -95,6 +101,7 @@ async def soak(data_dir: Path, *, minutes: int, players: int, out: Path) -> list
             season.report_s.clear()
             season.commands = 0
             await asyncio.sleep(60)
+            held = app.store.state.counts()
             row = Minute(
                 minute=minute,
                 rss_mb=round(_rss_mb("VmRSS"), 1),
@@ -102,6 +109,9 @@ async def soak(data_dir: Path, *, minutes: int, players: int, out: Path) -> list
                 report_p99_ms=round(_p99(season.report_s) * 1000, 2),
                 commands=season.commands,
                 completions=season.completed - completed_before,
+                matches=held["matches"],
+                replays=held["replays"],
+                idempotency_keys=held["idempotency_keys"],
             )
             completed_before = season.completed
             rows.append(row)
