@@ -341,17 +341,22 @@ class _HashAsDigest:
         return value.hex() if type(value) is bytes else value
 
     def __set__(self, record: Any, value: str | None) -> None:
-        self._slot.__set__(record, _digest_of(value) if type(value) is str else value)
+        stored: bytes | str | None = value
+        if type(value) is str:
+            stored = hash_digest(value) or value  # any other text is kept as it is
+        self._slot.__set__(record, stored)
 
 
-def _digest_of(text: str) -> bytes | str:
-    if len(text) != 64:
-        return text
+def hash_digest(replay_hash: str) -> bytes | None:
+    """The 32 bytes a hash of 64 lowercase hex digits stands for, else None (other text would not
+    come back the same)."""
+    if len(replay_hash) != 64:
+        return None
     try:
-        digest = bytes.fromhex(text)
+        digest = bytes.fromhex(replay_hash)
     except ValueError:
-        return text
-    return digest if digest.hex() == text else text  # upper case would not read back the same
+        return None
+    return digest if digest.hex() == replay_hash else None
 
 
 for _name in ("replay_a", "replay_b"):

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from evoladder.store.records import Replay, compact_json, replay_storage_path
+from evoladder.store.records import Replay, compact_json, hash_digest, replay_storage_path
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
@@ -190,7 +190,7 @@ class ReplayTable:
 
     # --- inside ------------------------------------------------------------------------------------
     def _position(self, replay_hash: str) -> int:
-        digest = _digest(replay_hash) if self._packed_count else None
+        digest = hash_digest(replay_hash) if self._packed_count else None
         if digest is None:
             return -1
         keys = self._keys
@@ -235,16 +235,4 @@ def _packable(row: dict[str, Any]) -> bytes | None:
         return None
     if type(by) is not int or not 0 <= by < 2**64:
         return None
-    return _digest(replay_hash)
-
-
-def _digest(replay_hash: str) -> bytes | None:
-    """The 32 bytes a hash of 64 lowercase hex digits stands for, else None (other text would not
-    come back the same)."""
-    if len(replay_hash) != 64:
-        return None
-    try:
-        digest = bytes.fromhex(replay_hash)
-    except ValueError:
-        return None
-    return digest if digest.hex() == replay_hash else None
+    return hash_digest(replay_hash)
